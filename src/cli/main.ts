@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// The `tandem` command. Each subcommand lives in cli/commands/<name>.ts and calls core use-cases.
+import { ConfigError } from '../config.ts';
+import { AppError } from '../core/shared/errors.ts';
+import { commands } from './commands/index.ts';
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`);
+  return `Usage: tandem <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun tandem <command> --help for its options.`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [first, second] = argv;
+  if (!first || first === '--help' || first === '-h' || first === 'help') {
+    console.log(usage());
+    return first ? 0 : 1;
+  }
+  const twoWord = second ? `${first} ${second}` : '';
+  const name = twoWord in commands ? twoWord : first;
+  const command = commands[name];
+  if (!command) {
+    console.error(`tandem: unknown command "${first}"\n\n${usage()}`);
+    return 2;
+  }
+  const rest = argv.slice(name.split(' ').length);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(`Usage: tandem ${name} ${command.usage ?? ''}\n\n${command.summary}`);
+    return 0;
+  }
+  return command.run(rest);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof ConfigError) console.error(err.message);
+  else if (err instanceof AppError) console.error(`tandem: ${err.message} [${err.code}]`);
+  else console.error(`tandem: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+}

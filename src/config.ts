@@ -1,0 +1,70 @@
+// The only reader of process.env. Every setting is validated here, so a wrong value stops
+// start-up with one line that names the variable and what it expects.
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z.object({
+  PORT: port.default(4000).describe('an integer between 1 and 65535'),
+  HOST: z.string().min(1).default('0.0.0.0').describe('an interface address such as 0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data').describe('a directory path'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/)
+    .optional()
+    .describe('a postgres:// or postgresql:// connection URL'),
+  PUBLIC_URL: z.url().optional().describe('the absolute URL people use to reach Tandem'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('one of fatal, error, warn, info, debug, trace, silent'),
+  TANDEM_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/)
+    .optional()
+    .describe('32 bytes in base64 (openssl rand -base64 32)'),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(365).describe('a whole number of days, at least 1'),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('a whole number, at least 1'),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15).describe('a whole number of minutes'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string | undefined;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  encryptionKey: string | undefined;
+  auditRetentionDays: number;
+  login: { maxFailures: number; windowMinutes: number };
+};
+
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings count as unset, as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const expected = (schema.shape as Record<string, z.ZodType>)[name]?.description ?? issue.message;
+    throw new ConfigError(`Invalid configuration: ${name} must be ${expected} (got ${JSON.stringify(cleaned[name])})`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    logLevel: e.LOG_LEVEL,
+    encryptionKey: e.TANDEM_ENCRYPTION_KEY,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    login: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+  };
+}

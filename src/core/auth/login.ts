@@ -1,0 +1,44 @@
+// E-mail + password login, limited per e-mail and per client address so that guessing stops
+// after a few failures for LOGIN_WINDOW_MINUTES. The counter lives in the database, so several
+// API processes share it.
+import { eq, inArray, sql } from 'drizzle-orm';
+import { loginFailures } from '../../db/schema/index.ts';
+import type { Ctx } from '../shared/context.ts';
+import { AppError } from '../shared/errors.ts';
+import { findUserByEmail } from '../users/create-user.ts';
+import { decoyHash, verifyPassword } from './passwords.ts';
+import { createSession } from './sessions.ts';
+
+export type LoginLimits = { maxFailures: number; windowMinutes: number };
+
+export async function login(ctx: Ctx, input: { email: string; password: string; clientAddress: string }, limits: LoginLimits) {
+  const keys = [`email:${input.email.toLowerCase()}`, `ip:${input.clientAddress}`];
+  const now = ctx.clock.now();
+  const windowStart = new Date(now.getTime() - limits.windowMinutes * 60_000);
+  const counters = await ctx.db.select().from(loginFailures).where(inArray(loginFailures.key, keys));
+  const blocked = counters.find((c) => c.windowStart > windowStart && c.count >= limits.maxFailures);
+  if (blocked) {
+    const retryAfter = Math.ceil((blocked.windowStart.getTime() + limits.windowMinutes * 60_000 - now.getTime()) / 1000);
+    throw new AppError('rate_limited', 'Too many failed logins; try again later', { retryAfterSeconds: retryAfter });
+  }
+  const user = await findUserByEmail(ctx, input.email);
+  const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
+  if (!user || !ok || user.isDisabled) {
+    for (const key of keys) {
+      await ctx.db
+        .insert(loginFailures)
+        .values({ key, count: 1, windowStart: now })
+        .onConflictDoUpdate({
+          target: loginFailures.key,
+          set: {
+            count: sql`case when ${loginFailures.windowStart} > ${windowStart} then ${loginFailures.count} + 1 else 1 end`,
+            windowStart: sql`case when ${loginFailures.windowStart} > ${windowStart} then ${loginFailures.windowStart} else ${now} end`,
+          },
+        });
+    }
+    throw new AppError('invalid_credentials', 'E-mail or password is wrong');
+  }
+  await ctx.db.delete(loginFailures).where(eq(loginFailures.key, keys[0]!));
+  const session = await createSession(ctx, user.id);
+  return { user: { id: user.id, email: user.email, name: user.name }, ...session };
+}

@@ -1,0 +1,72 @@
+// The permission matrix: which role may take which action. Every route names its action and
+// goes through `can`; tests walk this table role by role.
+import type { Hat, Role } from '../db/schema/index.ts';
+import { AppError } from './shared/errors.ts';
+
+export const actions = [
+  'workspace.read',
+  'workspace.update',
+  'members.read',
+  'members.invite',
+  'members.update',
+  'members.remove',
+  'tokens.read',
+  'tokens.manage',
+  'audit.read',
+  'channels.read',
+  'channels.manage',
+  'people.read',
+  'people.write',
+  'activities.read',
+  'activities.write',
+] as const;
+export type Action = (typeof actions)[number];
+
+const everything = new Set<Action>(actions);
+const readOnly: Action[] = ['workspace.read', 'members.read', 'channels.read', 'people.read', 'activities.read'];
+
+export const matrix: Record<Role, ReadonlySet<Action>> = {
+  owner: everything,
+  admin: everything,
+  social_media_manager: new Set([...readOnly, 'channels.manage', 'people.write', 'activities.write']),
+  community_manager: new Set([...readOnly, 'people.write', 'activities.write']),
+  analyst: new Set([...readOnly, 'audit.read']),
+  approver: new Set(['workspace.read']),
+};
+
+/** The hats each role may wear; the first is the default for a new member. */
+export const hatsByRole: Record<Role, readonly Hat[]> = {
+  owner: ['both', 'social', 'community'],
+  admin: ['both', 'social', 'community'],
+  social_media_manager: ['social'],
+  community_manager: ['community'],
+  analyst: ['both', 'social', 'community'],
+  approver: ['social'],
+};
+
+// Owners manage everyone; admins manage every role but owner.
+const rank: Record<Role, number> = {
+  owner: 3,
+  admin: 2,
+  social_media_manager: 1,
+  community_manager: 1,
+  analyst: 1,
+  approver: 1,
+};
+
+export const can = (role: Role, action: Action): boolean => matrix[role].has(action);
+
+export function authorize(role: Role, action: Action): void {
+  if (!can(role, action)) throw new AppError('forbidden', `Your role (${role}) may not do ${action}`);
+}
+
+/** An actor may only grant, change or remove roles up to its own rank. */
+export function assertMayGrant(actorRole: Role, role: Role): void {
+  if (rank[role] > rank[actorRole]) throw new AppError('role_too_high', `A ${actorRole} cannot grant or change the ${role} role`);
+}
+
+export function assertHatAllowed(role: Role, hat: Hat): void {
+  if (!hatsByRole[role].includes(hat)) {
+    throw new AppError('hat_not_allowed', `The ${role} role may wear: ${hatsByRole[role].join(', ')}`);
+  }
+}

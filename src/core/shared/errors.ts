@@ -1,0 +1,50 @@
+// Typed errors with stable codes. Core raises them; src/http/problem.ts maps them to
+// application/problem+json and the CLI prints them as one line.
+export type ErrorCode =
+  | 'validation_failed'
+  | 'not_found'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'csrf_failed'
+  | 'conflict'
+  | 'rate_limited'
+  | 'setup_done'
+  | 'invalid_credentials'
+  | 'invitation_invalid'
+  | 'last_owner'
+  | 'role_too_high'
+  | 'hat_not_allowed'
+  | 'backup_invalid'
+  | 'workspace_exists';
+
+const statusByCode: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  not_found: 404,
+  forbidden: 403,
+  unauthenticated: 401,
+  csrf_failed: 403,
+  conflict: 409,
+  rate_limited: 429,
+  setup_done: 409,
+  invalid_credentials: 401,
+  invitation_invalid: 410,
+  last_owner: 409,
+  role_too_high: 403,
+  hat_not_allowed: 422,
+  backup_invalid: 400,
+  workspace_exists: 409,
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: Record<string, unknown> | undefined;
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.code = code;
+    this.status = statusByCode[code];
+    this.details = details;
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);

@@ -1,0 +1,46 @@
+// The HTTP application: middleware in the order every request meets it, then the routes.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Runtime } from '../runtime.ts';
+import type { AppEnv } from './env.ts';
+import { authenticate } from './middleware/authenticate.ts';
+import { observe } from './middleware/observe.ts';
+import { onError, onValidationError, problem } from './problem.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { channelRoutes } from './routes/channels.ts';
+import { mountDocs } from './routes/docs.ts';
+import { invitationRoutes } from './routes/invitations.ts';
+import { memberRoutes } from './routes/members.ts';
+import { peopleRoutes } from './routes/people.ts';
+import { setupRoutes } from './routes/setup.ts';
+import { systemRoutes } from './routes/system.ts';
+import { tokenRoutes } from './routes/tokens.ts';
+import { workspaceRoutes } from './routes/workspaces.ts';
+import { serveWeb } from './web.ts';
+
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, peopleRoutes];
+
+export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });
+  app.use(requestId({ headerName: 'x-request-id' }));
+  app.use(async (c, next) => {
+    c.set('runtime', runtime);
+    c.set('baseCtx', { db: runtime.database.db, clock: runtime.clock, actor: { type: 'system', id: null, label: 'anonymous' }, requestId: c.get('requestId') });
+    await next();
+  });
+  app.use(observe);
+  app.use(secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use('/api/v1/*', authenticate);
+  app.route('/', systemRoutes);
+  for (const routes of apiRoutes) app.route('/', routes);
+  mountDocs(app);
+  app.all('/api/*', (c) => problem(c, 404, 'not_found', `No API route ${c.req.method} ${c.req.path}`));
+  if (opts.webDir) serveWeb(app, opts.webDir);
+  app.notFound((c) => problem(c, 404, 'not_found', 'Not found'));
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
