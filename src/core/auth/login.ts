@@ -1,5 +1,5 @@
-// E-mail + password login, limited per e-mail and per client address so that guessing stops
-// after a few failures for LOGIN_WINDOW_MINUTES. The counter lives in the database, so several
+// E-mail + password login, limited per e-mail (LOGIN_MAX_FAILURES) and per client address (four
+// times as many, since offices share an address) for LOGIN_WINDOW_MINUTES. The counter lives in the database, so several
 // API processes share it.
 import { eq, inArray, sql } from 'drizzle-orm';
 import { loginFailures } from '../../db/schema/index.ts';
@@ -16,7 +16,8 @@ export async function login(ctx: Ctx, input: { email: string; password: string; 
   const now = ctx.clock.now();
   const windowStart = new Date(now.getTime() - limits.windowMinutes * 60_000);
   const counters = await ctx.db.select().from(loginFailures).where(inArray(loginFailures.key, keys));
-  const blocked = counters.find((c) => c.windowStart > windowStart && c.count >= limits.maxFailures);
+  const limitOf = (key: string) => (key.startsWith('ip:') ? limits.maxFailures * 4 : limits.maxFailures);
+  const blocked = counters.find((c) => c.windowStart > windowStart && c.count >= limitOf(c.key));
   if (blocked) {
     const retryAfter = Math.ceil((blocked.windowStart.getTime() + limits.windowMinutes * 60_000 - now.getTime()) / 1000);
     throw new AppError('rate_limited', 'Too many failed logins; try again later', { retryAfterSeconds: retryAfter });
