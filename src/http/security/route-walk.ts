@@ -1,0 +1,49 @@
+// Helpers for tests that walk every workspace route of the OpenAPI document: each route gets a
+// valid sample body, so a refusal can only come from isolation or permissions, never validation.
+import type { TestClient } from '../../testing/test-app.ts';
+
+export type WalkedRoute = { method: string; path: string; action: string };
+
+// A valid body for every workspace route that takes one. A new route without a sample fails the
+// walk tests, so nobody can add a route that escapes them.
+export const sampleBodies: Record<string, unknown> = {
+  'PATCH /api/v1/workspaces/{workspaceId}': { name: 'Renamed' },
+  'PUT /api/v1/workspaces/{workspaceId}/hat': { hat: 'social' },
+  'POST /api/v1/workspaces/{workspaceId}/invitations': { email: 'walker@example.com', role: 'analyst' },
+  'PATCH /api/v1/workspaces/{workspaceId}/members/{memberId}': { role: 'analyst' },
+  'POST /api/v1/workspaces/{workspaceId}/tokens': { name: 'walk', role: 'analyst' },
+  'POST /api/v1/workspaces/{workspaceId}/channels': { network: 'webhook', displayName: 'Walk' },
+  'POST /api/v1/workspaces/{workspaceId}/people': { displayName: 'Walker' },
+  'PATCH /api/v1/workspaces/{workspaceId}/people/{personId}': { tags: ['walked'] },
+  'POST /api/v1/workspaces/{workspaceId}/people/{personId}/identities': { network: 'mastodon', externalId: 'walk-1' },
+  'POST /api/v1/workspaces/{workspaceId}/activities': { channelId: '00000000-0000-4000-8000-000000000000', type: 'posted', externalId: 'walk-1', occurredAt: '2026-01-01T00:00:00Z' },
+};
+
+export async function workspaceRoutes(client: TestClient): Promise<WalkedRoute[]> {
+  const doc = (await client.get('/api/openapi.json')).body as { paths: Record<string, Record<string, { 'x-tandem-action'?: string }>> };
+  const routes: WalkedRoute[] = [];
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    if (!path.startsWith('/api/v1/workspaces/{workspaceId}')) continue;
+    for (const [method, op] of Object.entries(ops)) {
+      if (!op['x-tandem-action']) throw new Error(`${method} ${path} declares no x-tandem-action`);
+      routes.push({ method: method.toUpperCase(), path, action: op['x-tandem-action'] });
+    }
+  }
+  return routes;
+}
+
+export function bodyFor(route: WalkedRoute): unknown {
+  if (route.method === 'GET' || route.method === 'DELETE') return undefined;
+  const body = sampleBodies[`${route.method} ${route.path}`];
+  if (body === undefined) throw new Error(`No sample body for ${route.method} ${route.path}: add one to sampleBodies`);
+  return body;
+}
+
+/** Fills {workspaceId} and every other {param} from the given ids. */
+export function fill(path: string, ids: Record<string, string>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const id = ids[name];
+    if (!id) throw new Error(`No id for {${name}} in ${path}`);
+    return id;
+  });
+}

@@ -1,0 +1,80 @@
+// Walks every workspace route in the OpenAPI document with ids from another workspace: each
+// answer must be 404, whether the caller is a signed-in person or an API token.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestApp, testPassword, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { bodyFor, fill, workspaceRoutes, type WalkedRoute } from './route-walk.ts';
+
+describe('workspace isolation', () => {
+  let t: TestApp;
+  let routes: WalkedRoute[];
+  let intruder: TestClient;
+  let intruderToken: TestClient;
+  let intruderWorkspace: string;
+  const victim: Record<string, string> = {};
+
+  before(async () => {
+    t = await createTestApp();
+    const { owner, workspaceId } = await t.setupOwner({ email: 'victim@example.com' });
+    victim.workspaceId = workspaceId;
+    const base = `/api/v1/workspaces/${workspaceId}`;
+    victim.personId = (await owner.post(`${base}/people`, { displayName: 'Victim person' })).body.id;
+    victim.channelId = (await owner.post(`${base}/channels`, { network: 'webhook', displayName: 'Victim channel', credentials: { secret: 'x' } })).body.id;
+    victim.tokenId = (await owner.post(`${base}/tokens`, { name: 'victim token', role: 'analyst' })).body.id;
+    victim.invitationId = (await owner.post(`${base}/invitations`, { email: 'pending@example.com', role: 'analyst' })).body.id;
+    victim.memberId = (await owner.get(`${base}/members`)).body.members[0].id;
+
+    // The intruder is a real user who owns another workspace on the same server.
+    const { client: other } = await t.addMember(owner, workspaceId, 'intruder@example.com', 'analyst');
+    intruderWorkspace = (await other.post('/api/v1/workspaces', { name: 'Intruder Inc' })).body.id;
+    const ownMembers = await owner.get(`${base}/members`);
+    const intruderMembership = ownMembers.body.members.find((m: { email: string }) => m.email === 'intruder@example.com');
+    assert.equal((await owner.delete(`${base}/members/${intruderMembership.id}`)).status, 204);
+    intruder = t.client();
+    await intruder.post('/api/v1/auth/login', { email: 'intruder@example.com', password: testPassword });
+    const token = await intruder.post(`/api/v1/workspaces/${intruderWorkspace}/tokens`, { name: 'intruder', role: 'owner' });
+    intruderToken = t.client();
+    intruderToken.bearer = token.body.secret;
+    routes = await workspaceRoutes(owner);
+  });
+  after(() => t.close());
+
+  it('covers every workspace route', () => {
+    assert.ok(routes.length >= 20, `only ${routes.length} routes found`);
+  });
+
+  it("answers 404 to a signed-in outsider on every route of the other workspace", async () => {
+    for (const route of routes) {
+      const res = await intruder.request(route.method, fill(route.path, victim), bodyFor(route));
+      assert.equal(res.status, 404, `${route.method} ${route.path} answered ${res.status}`);
+    }
+  });
+
+  it("answers 404 to another workspace's API token on every route", async () => {
+    for (const route of routes) {
+      const res = await intruderToken.request(route.method, fill(route.path, victim), bodyFor(route));
+      assert.equal(res.status, 404, `${route.method} ${route.path} answered ${res.status}`);
+    }
+  });
+
+  it("answers 404 when the intruder's own workspace is used with the other's item ids", async () => {
+    const mixed = { ...victim, workspaceId: intruderWorkspace };
+    for (const route of routes.filter((r) => /\{(?!workspaceId)\w+\}/.test(r.path))) {
+      const res = await intruder.request(route.method, fill(route.path, mixed), bodyFor(route));
+      assert.equal(res.status, 404, `${route.method} ${route.path} answered ${res.status}`);
+    }
+  });
+
+  it('left the victim workspace untouched', async () => {
+    const owner = t.client();
+    await owner.post('/api/v1/auth/login', { email: 'victim@example.com', password: testPassword });
+    const base = `/api/v1/workspaces/${victim.workspaceId}`;
+    const ws = await owner.get(base);
+    assert.equal(ws.body.name, 'Acme');
+    const person = await owner.get(`${base}/people/${victim.personId}`);
+    assert.deepEqual(person.body.tags, []);
+    assert.equal(person.body.identities.length, 0);
+    const tokens = await owner.get(`${base}/tokens`);
+    assert.equal(tokens.body.find((x: { id: string }) => x.id === victim.tokenId).revokedAt, null);
+  });
+});
