@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'role_too_high'
   | 'hat_not_allowed'
   | 'backup_invalid'
-  | 'workspace_exists';
+  | 'workspace_exists'
+  | 'migrations_pending';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -33,6 +34,7 @@ const statusByCode: Record<ErrorCode, number> = {
   hat_not_allowed: 422,
   backup_invalid: 400,
   workspace_exists: 409,
+  migrations_pending: 409,
 };
 
 export class AppError extends Error {

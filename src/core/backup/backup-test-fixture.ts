@@ -1,0 +1,77 @@
+// Test helpers for backups: a workspace filled through the real use-cases, and a snapshot of
+// everything a backup should carry, to compare a restore against.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { Keyring } from '../../crypto/secrets.ts';
+import { recordActivity } from '../activities/activities.ts';
+import { createChannel } from '../channels/channels.ts';
+import { addMember } from '../members/add-member.ts';
+import { inviteMember } from '../members/invite-member.ts';
+import { addIdentity } from '../people/identities.ts';
+import { createPerson } from '../people/people.ts';
+import { systemActor, systemClock, type Ctx, type WorkspaceCtx } from '../shared/context.ts';
+import { createApiToken } from '../tokens/api-tokens.ts';
+import { createUser } from '../users/create-user.ts';
+import { createWorkspace } from '../workspaces/create-workspace.ts';
+import { backupTables } from './backup-tables.ts';
+import { selectRows } from './sql-rows.ts';
+
+export const fixturePassword = 'correct horse battery staple';
+
+export const systemCtx = (database: Database): Ctx => ({ db: database.db, clock: systemClock, actor: systemActor('test') });
+
+export async function seedWorkspace(database: Database, opts: { name?: string; emailDomain?: string; activities?: number } = {}) {
+  const ctx = systemCtx(database);
+  const domain = opts.emailDomain ?? 'example.com';
+  const owner = await createUser(ctx, { email: `owner@${domain}`, name: 'Olivia Owner', password: fixturePassword });
+  const member = await createUser(ctx, { email: `cm@${domain}`, name: 'Casey Community', password: fixturePassword });
+  const ownerActor = { type: 'user' as const, id: owner.id, label: owner.email };
+  const workspace = await createWorkspace({ ...ctx, actor: ownerActor }, { name: opts.name ?? 'Acme', ownerId: owner.id });
+  const wctx: WorkspaceCtx = { ...ctx, actor: ownerActor, workspaceId: workspace.id, role: 'owner' };
+  await addMember(wctx, { userId: member.id, role: 'community_manager' });
+  await inviteMember(wctx, { email: `guest@${domain}`, role: 'analyst' });
+  await createApiToken(wctx, { name: 'CI', role: 'admin', expiresInDays: 30 });
+  const keyring: Keyring = { current: randomBytes(32), previous: [] };
+  const channel = await createChannel({ ...wctx, keyring }, { network: 'bluesky', displayName: 'Acme on Bluesky', credentials: { appPassword: 'xxxx-yyyy' } });
+  const pat = await createPerson(wctx, { displayName: 'Pat Member', email: 'pat@example.net', tags: ['vip', 'beta'], customFields: { plan: 'pro' } });
+  const sam = await createPerson(wctx, { displayName: 'Sam Lurker' });
+  // Values a JS round trip would change: 1.50 becomes 1.5, and the big integer gets rounded.
+  await database.db.execute(sql`update people set custom_fields = '{"ratio": 1.50, "big": 12345678901234567890}'::jsonb where id = ${sam.id}::uuid`);
+  await addIdentity(wctx, pat.id, { network: 'bluesky', externalId: 'did:plc:pat', handle: 'pat.bsky.social', verified: true });
+  await addIdentity(wctx, sam.id, { network: 'bluesky', externalId: 'did:plc:sam', handle: null });
+  for (let i = 0; i < (opts.activities ?? 23); i++) {
+    await recordActivity(wctx, {
+      channelId: channel.id,
+      personId: i % 3 === 0 ? null : i % 2 ? pat.id : sam.id,
+      type: i % 2 ? 'replied' : 'mentioned',
+      externalId: `at://post/${i}`,
+      occurredAt: new Date(Date.UTC(2026, 10, 1, 12, i)),
+      data: { text: `post ${i} ✨`, likes: i },
+    });
+  }
+  return { workspaceId: workspace.id, owner, member, keyring, channelId: channel.id };
+}
+
+/** Every backed-up row of the workspace, exactly as PostgreSQL renders it, table by table. */
+export async function snapshotWorkspace(database: Database, workspaceId: string): Promise<Record<string, string[]>> {
+  const snapshot: Record<string, string[]> = {};
+  for (const t of backupTables) {
+    const rows = await selectRows<{ row: string }>(
+      database.db,
+      sql`select to_jsonb(t)::text as row from ${sql.identifier(t.name)} t where ${t.belongsTo(workspaceId)} order by t.id`,
+    );
+    snapshot[t.name] = rows.map((r) => r.row);
+  }
+  return snapshot;
+}
+
+/** Row counts of every table in the database, to show a failed restore changed nothing. */
+export async function countAllTables(database: Database): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const name of [...backupTables.map((t) => t.name), 'sessions', 'login_failures']) {
+    const [row] = await selectRows<{ n: number }>(database.db, sql`select count(*)::int as n from ${sql.identifier(name)}`);
+    counts[name] = row!.n;
+  }
+  return counts;
+}
