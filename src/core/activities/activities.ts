@@ -1,9 +1,9 @@
 // The append-only activity log. Writing the same (channel, type, external id) twice stores it
 // once, which is what makes every ingestion retry safe.
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { activities } from '../../db/schema/index.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
-import { decodeCursor, encodeCursor } from '../shared/cursor.ts';
+import { afterCursor, toPage } from '../shared/cursor.ts';
 import { newId } from '../shared/ids.ts';
 import { getChannel } from '../channels/channels.ts';
 import { getPerson } from '../people/people.ts';
@@ -38,15 +38,13 @@ export type ActivityFilter = { personId?: string; cursor?: string; limit: number
 export async function listActivities(ctx: WorkspaceCtx, f: ActivityFilter) {
   const where: SQL[] = [eq(activities.workspaceId, ctx.workspaceId)];
   if (f.personId) where.push(eq(activities.personId, f.personId));
-  const after = decodeCursor(f.cursor);
-  if (after) where.push(or(lt(activities.occurredAt, after.at), and(eq(activities.occurredAt, after.at), lt(activities.id, after.id)))!);
+  const after = afterCursor(f.cursor, activities.occurredAt, activities.id);
+  if (after) where.push(after);
   const rows = await ctx.db
     .select()
     .from(activities)
     .where(and(...where))
     .orderBy(desc(activities.occurredAt), desc(activities.id))
     .limit(f.limit + 1);
-  const page = rows.slice(0, f.limit);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > f.limit && last ? encodeCursor(last.occurredAt, last.id) : null };
+  return toPage(rows, f.limit, (r) => r.occurredAt);
 }

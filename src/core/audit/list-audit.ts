@@ -1,8 +1,8 @@
 // The audit log of one workspace, newest first, filtered and paged by a keyset cursor.
-import { and, desc, eq, gte, ilike, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lte, type SQL } from 'drizzle-orm';
 import { auditEntries } from '../../db/schema/index.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
-import { decodeCursor, encodeCursor } from '../shared/cursor.ts';
+import { afterCursor, toPage } from '../shared/cursor.ts';
 
 export type AuditFilter = {
   action?: string;
@@ -23,17 +23,13 @@ export async function listAudit(ctx: WorkspaceCtx, f: AuditFilter) {
   if (f.targetId) where.push(eq(auditEntries.targetId, f.targetId));
   if (f.from) where.push(gte(auditEntries.createdAt, f.from));
   if (f.to) where.push(lte(auditEntries.createdAt, f.to));
-  const after = decodeCursor(f.cursor);
-  if (after) {
-    where.push(or(lt(auditEntries.createdAt, after.at), and(eq(auditEntries.createdAt, after.at), lt(auditEntries.id, after.id)))!);
-  }
+  const after = afterCursor(f.cursor, auditEntries.createdAt, auditEntries.id);
+  if (after) where.push(after);
   const rows = await ctx.db
     .select()
     .from(auditEntries)
     .where(and(...where))
     .orderBy(desc(auditEntries.createdAt), desc(auditEntries.id))
     .limit(f.limit + 1);
-  const page = rows.slice(0, f.limit);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > f.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+  return toPage(rows, f.limit, (r) => r.createdAt);
 }

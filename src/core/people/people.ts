@@ -1,10 +1,10 @@
 // People: one record per human across networks. Fields a teammate edits by hand are remembered
 // in manual_fields, and `applySyncedFields` never overwrites them.
-import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { identities, people } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
-import { decodeCursor, encodeCursor } from '../shared/cursor.ts';
+import { afterCursor, toPage } from '../shared/cursor.ts';
 import { notFound } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
 
@@ -77,15 +77,13 @@ export async function listPeople(ctx: WorkspaceCtx, f: PeopleFilter) {
     where.push(or(ilike(people.displayName, like), ilike(people.email, like))!);
   }
   if (f.tag) where.push(sql`${people.tags} @> array[${f.tag}]::text[]`);
-  const after = decodeCursor(f.cursor);
-  if (after) where.push(or(lt(people.createdAt, after.at), and(eq(people.createdAt, after.at), lt(people.id, after.id)))!);
+  const after = afterCursor(f.cursor, people.createdAt, people.id);
+  if (after) where.push(after);
   const rows = await ctx.db
     .select()
     .from(people)
     .where(and(...where))
     .orderBy(desc(people.createdAt), desc(people.id))
     .limit(f.limit + 1);
-  const page = rows.slice(0, f.limit);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rows.length > f.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+  return toPage(rows, f.limit, (r) => r.createdAt);
 }

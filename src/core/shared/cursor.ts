@@ -1,5 +1,7 @@
-// Keyset cursors (time, id) for lists sorted newest first: stable under inserts and fast at
-// any depth, unlike OFFSET.
+// Keyset paging for lists sorted newest first on (time, id): stable under inserts and fast at
+// any depth, unlike OFFSET. The cursor is the (time, id) of the last row of the previous page.
+import { and, eq, lt, or, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { AppError } from './errors.ts';
 
 export const encodeCursor = (at: Date, id: string): string => Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
@@ -10,4 +12,17 @@ export function decodeCursor(cursor: string | undefined): { at: Date; id: string
   const date = new Date(at ?? '');
   if (!id || Number.isNaN(date.getTime())) throw new AppError('validation_failed', 'The cursor is not valid');
   return { at: date, id };
+}
+
+/** The condition "strictly after the cursor" in (time desc, id desc) order. */
+export function afterCursor(cursor: string | undefined, time: PgColumn, id: PgColumn): SQL | undefined {
+  const after = decodeCursor(cursor);
+  return after && or(lt(time, after.at), and(eq(time, after.at), lt(id, after.id)));
+}
+
+/** Cuts the limit+1 rows a query fetched into a page and the cursor of the next one. */
+export function toPage<T extends { id: string }>(rows: T[], limit: number, timeOf: (row: T) => Date) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(timeOf(last), last.id) : null };
 }
