@@ -1,0 +1,8 @@
+// Every job this instance knows: one line per job. Workers and schedules start from this list.
+import type { JobDefinition } from './define-job.ts';
+import { auditRetention, purgeWorkspaceAudit } from './audit-retention.ts';
+
+export const jobDefinitions: readonly JobDefinition<any>[] = [
+  auditRetention,
+  purgeWorkspaceAudit,
+];
