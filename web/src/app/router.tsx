@@ -1,0 +1,56 @@
+// Every URL of the web shell. Public pages (setup, sign-in, invitation) sit outside the
+// session gate; everything else needs a signed-in person.
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountPage } from '../features/account/AccountPage.tsx';
+import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { AcceptInvitationPage } from '../features/members/AcceptInvitationPage.tsx';
+import { MembersPage } from '../features/members/MembersPage.tsx';
+import { RolesPage } from '../features/members/RolesPage.tsx';
+import { SetupPage } from '../features/setup/SetupPage.tsx';
+import { TokensPage } from '../features/tokens/TokensPage.tsx';
+import { OverviewPage } from '../features/workspaces/OverviewPage.tsx';
+import { WorkspaceRedirect } from '../features/workspaces/WorkspaceRedirect.tsx';
+import { WorkspaceScope } from '../features/workspaces/WorkspaceScope.tsx';
+import { WorkspaceSettingsPage } from '../features/workspaces/WorkspaceSettingsPage.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RequireSession } from './RequireSession.tsx';
+import { RouteErrorPage } from './RouteErrorPage.tsx';
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: '/setup', element: <SetupPage /> },
+      { path: '/login', element: <LoginPage /> },
+      { path: '/invite', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <WorkspaceRedirect /> },
+          {
+            element: <AppLayout />,
+            children: [
+              { path: '/account', element: <AccountPage /> },
+              {
+                path: '/w/:workspaceId',
+                element: <WorkspaceScope />,
+                children: [
+                  { index: true, element: <OverviewPage /> },
+                  { path: 'settings', element: <Navigate to="general" replace /> },
+                  { path: 'settings/general', element: <WorkspaceSettingsPage /> },
+                  { path: 'settings/members', element: <MembersPage /> },
+                  { path: 'settings/roles', element: <RolesPage /> },
+                  { path: 'settings/tokens', element: <TokensPage /> },
+                  { path: 'audit', element: <AuditLogPage /> },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
