@@ -2,6 +2,7 @@
 import { loadConfig } from '../../config.ts';
 import { createRuntime } from '../../runtime.ts';
 import { startServer } from '../../server.ts';
+import { startWorkers } from '../../jobs/start-workers.ts';
 import type { Command } from './index.ts';
 
 export const startCommand: Command = {
@@ -11,6 +12,11 @@ export const startCommand: Command = {
     const config = loadConfig();
     const runtime = await createRuntime(config);
     const server = await startServer(runtime);
+    const jobs = await startWorkers(runtime).catch(async (err) => {
+      await server.close();
+      await runtime.close();
+      throw err;
+    });
     runtime.logger.info({ url: server.url, database: runtime.database.kind }, 'Tandem is running');
     console.log(`\nTandem is running at ${server.url} (${runtime.database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})\n`);
     await new Promise<void>((resolve) => {
@@ -19,6 +25,8 @@ export const startCommand: Command = {
       process.once('SIGTERM', stop);
     });
     await server.close();
+    // Workers stop before the database closes, so attempts in flight can finish and be recorded.
+    await jobs.stop();
     await runtime.close();
     return 0;
   },
