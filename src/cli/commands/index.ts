@@ -1,6 +1,11 @@
 // The registry of CLI commands: one line per command.
+import { backupCommand } from './backup.ts';
+import { doctorCommand } from './doctor.ts';
 import { migrateCommand } from './migrate.ts';
+import { restoreCommand } from './restore.ts';
 import { startCommand } from './start.ts';
+import { tokenCreateCommand } from './token-create.ts';
+import { userCreateCommand } from './user-create.ts';
 import { workerCommand } from './worker.ts';
 
 export type Command = { summary: string; usage?: string; run(args: string[]): Promise<number> };
@@ -8,5 +13,10 @@ export type Command = { summary: string; usage?: string; run(args: string[]): Pr
 export const commands: Record<string, Command> = {
   start: startCommand,
   migrate: migrateCommand,
+  'user create': userCreateCommand,
+  'token create': tokenCreateCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  doctor: doctorCommand,
   worker: workerCommand,
 };
