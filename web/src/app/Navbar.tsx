@@ -40,7 +40,7 @@ export function Navbar() {
 
   return (
     <Stack gap={0} h="100%">
-      <ScrollArea style={{ flex: 1 }} component="nav" aria-label="Workspace">
+      <ScrollArea style={{ flex: 1 }}>
         {workspace ? (
           <>
             {main.filter(allowed).map((item) => (
