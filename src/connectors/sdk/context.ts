@@ -1,0 +1,34 @@
+// What a connector receives on every call: its channel's parsed configuration, decrypted
+// credentials, and the safe fetch bound to that channel's allowlist. Connectors make no
+// network call except through `ctx.fetch`.
+import type { Credentials } from './credentials.ts';
+import type { SafeFetch, SafeFetchPolicy } from './safe-fetch.ts';
+import { createSafeFetch } from './safe-fetch.ts';
+
+export type ConnectorContext<Config = unknown> = {
+  channelId: string;
+  config: Config;
+  credentials: Credentials;
+  fetch: SafeFetch;
+  now(): Date;
+};
+
+export type ContextInput<Config> = {
+  channelId: string;
+  config: Config;
+  credentials: Credentials;
+  /** From the channel's configuration: self-hosted hosts allowed to be private or loopback. */
+  allowHosts?: readonly string[];
+  fetchPolicy?: Partial<Omit<SafeFetchPolicy, 'allowHosts'>>;
+  now?: () => Date;
+};
+
+export function createConnectorContext<Config>(input: ContextInput<Config>): ConnectorContext<Config> {
+  return {
+    channelId: input.channelId,
+    config: input.config,
+    credentials: input.credentials,
+    fetch: createSafeFetch({ ...input.fetchPolicy, allowHosts: input.allowHosts ?? [] }),
+    now: input.now ?? (() => new Date()),
+  };
+}

@@ -1,0 +1,68 @@
+// The connector contract (DESIGN.md §5, ADR 0009). A connector is a manifest plus the operations
+// of the capabilities it declares, and nothing else. Generic code never asks which network a
+// connector is: it asks `hasCapability(connector, 'publish')`.
+import type { z } from 'zod';
+import type { ConnectorContext } from './context.ts';
+import type { AuthKind } from './credentials.ts';
+import type { AccountLimits } from './limits.ts';
+import type {
+  DirectMessageInput,
+  InboxPage,
+  InboxPageInput,
+  LookupInput,
+  MembersPage,
+  ModerationAction,
+  ModerationInput,
+  PostMetrics,
+  Published,
+  PublishInput,
+  ReplyInput,
+  SearchInput,
+  SearchPage,
+} from './operations.ts';
+import type { Result } from './result.ts';
+
+export const capabilities = ['publish', 'thread', 'media', 'inbox', 'reply', 'dm', 'moderate', 'metrics', 'search', 'members'] as const;
+export type Capability = (typeof capabilities)[number];
+
+export type ConnectorManifest<Config = unknown, Settings = unknown> = {
+  /** Lower-case, stable: stored on every channel. */
+  id: string;
+  displayName: string;
+  capabilities: readonly Capability[];
+  auth: AuthKind;
+  /** The channel's configuration (instance URL, allowlisted hosts ...), validated on connect. */
+  configSchema: z.ZodType<Config>;
+  /** Per-post options shown in the composer (visibility, content warning ...). */
+  postSettingsSchema: z.ZodType<Settings>;
+  /** Limits before `readLimits` has run, or for every account when the network has one set. */
+  defaultLimits: AccountLimits;
+  /**
+   * How a retry avoids a second post: `native` when the network deduplicates on a key we send,
+   * `read-back` when `lookupPublished` finds the earlier post before anyone retries.
+   */
+  publishIdempotency?: 'native' | 'read-back';
+  /** The actions `moderate` accepts, when the connector declares `moderate`. */
+  moderationActions?: readonly ModerationAction[];
+};
+
+// Method syntax on purpose: a Connector<MyConfig, MySettings> stays assignable to Connector.
+export interface Connector<Config = unknown, Settings = unknown> {
+  manifest: ConnectorManifest<Config, Settings>;
+  /** publish (and thread when replyTo is set, media when media is not empty). */
+  publish?(ctx: ConnectorContext<Config>, input: PublishInput<Settings>): Promise<Result<Published>>;
+  /** Finds a post whose publishing outcome is unknown; ok(null) when it is not there. */
+  lookupPublished?(ctx: ConnectorContext<Config>, input: LookupInput): Promise<Result<Published | null>>;
+  fetchInbox?(ctx: ConnectorContext<Config>, input: InboxPageInput): Promise<Result<InboxPage>>;
+  reply?(ctx: ConnectorContext<Config>, input: ReplyInput): Promise<Result<Published>>;
+  sendDirectMessage?(ctx: ConnectorContext<Config>, input: DirectMessageInput): Promise<Result<Published>>;
+  moderate?(ctx: ConnectorContext<Config>, input: ModerationInput): Promise<Result<void>>;
+  fetchMetrics?(ctx: ConnectorContext<Config>, input: { externalIds: readonly string[] }): Promise<Result<PostMetrics[]>>;
+  search?(ctx: ConnectorContext<Config>, input: SearchInput): Promise<Result<SearchPage>>;
+  listMembers?(ctx: ConnectorContext<Config>, input: { cursor: string | null; limit: number }): Promise<Result<MembersPage>>;
+  /** Reads this account's limits from the network (Mastodon instance, X Premium ...). */
+  readLimits?(ctx: ConnectorContext<Config>): Promise<Result<AccountLimits>>;
+}
+
+export const hasCapability = (connector: Connector, capability: Capability): boolean =>
+  connector.manifest.capabilities.includes(capability);
