@@ -22,9 +22,9 @@ export type JobQueue = {
   boss: PgBoss;
   send<P>(def: JobDefinition<P>, payload: P, options?: SendOptions): Promise<string | null>;
   /** Starts workers for these definitions in this process. */
-  work(defs: readonly JobDefinition<any>[]): Promise<void>;
+  work(defs: readonly JobDefinition<unknown>[]): Promise<void>;
   /** Registers (or updates) the cron schedules these definitions declare. */
-  schedule(defs: readonly JobDefinition<any>[]): Promise<void>;
+  schedule(defs: readonly JobDefinition<unknown>[]): Promise<void>;
   /** Stops fetching, waits for attempts in flight, then releases pg-boss's connections. */
   stop(): Promise<void>;
 };
@@ -39,14 +39,14 @@ function connection(runtime: Runtime): Partial<ConstructorOptions> {
   return { connectionString, max: 4, application_name: 'tandem-jobs' };
 }
 
-const queueOptions = (def: JobDefinition<any>) => ({
+const queueOptions = (def: JobDefinition<unknown>) => ({
   retryLimit: def.retry.limit,
   retryDelay: def.retry.delaySeconds,
   retryBackoff: def.retry.backoff,
   expireInSeconds: def.expireInSeconds,
 });
 
-export async function openJobQueue(runtime: Runtime, defs: readonly JobDefinition<any>[], tuning: JobTuning = {}): Promise<JobQueue> {
+export async function openJobQueue(runtime: Runtime, defs: readonly JobDefinition<unknown>[], tuning: JobTuning = {}): Promise<JobQueue> {
   const supervise = tuning.superviseIntervalSeconds ?? 30;
   const boss = new PgBoss({
     ...connection(runtime),
@@ -62,7 +62,7 @@ export async function openJobQueue(runtime: Runtime, defs: readonly JobDefinitio
 
   // Queue settings follow the definitions: created the first time, updated when a policy changes.
   const ready = new Set<string>();
-  async function ensureQueue(def: JobDefinition<any>): Promise<void> {
+  async function ensureQueue(def: JobDefinition<unknown>): Promise<void> {
     if (ready.has(def.name)) return;
     if (await boss.getQueue(def.name)) await boss.updateQueue(def.name, queueOptions(def));
     else await boss.createQueue(def.name, queueOptions(def));

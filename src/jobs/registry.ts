@@ -2,7 +2,7 @@
 import type { JobDefinition } from './define-job.ts';
 import { auditRetention, purgeWorkspaceAudit } from './audit-retention.ts';
 
-export const jobDefinitions: readonly JobDefinition<any>[] = [
+export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   auditRetention,
   purgeWorkspaceAudit,
 ];

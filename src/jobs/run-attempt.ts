@@ -8,7 +8,7 @@ import type { JobQueue } from './queue.ts';
 
 export type JobOutcome = 'completed' | 'retry' | 'failed' | 'invalid';
 
-export async function runAttempt(runtime: Runtime, queue: JobQueue, def: JobDefinition<any>, job: JobWithMetadata<unknown>): Promise<JobResult> {
+export async function runAttempt(runtime: Runtime, queue: JobQueue, def: JobDefinition<unknown>, job: JobWithMetadata<unknown>): Promise<JobResult> {
   const { logger, metrics } = runtime;
   const count = (outcome: JobOutcome) => metrics.jobs.inc({ name: def.name, outcome });
   const where = { job: def.name, jobId: job.id, retryCount: job.retryCount };

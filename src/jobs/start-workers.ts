@@ -6,7 +6,7 @@ import type { JobDefinition } from './define-job.ts';
 import { openJobQueue, type JobQueue, type JobTuning } from './queue.ts';
 import { jobDefinitions } from './registry.ts';
 
-export async function startWorkers(runtime: Runtime, defs: readonly JobDefinition<any>[] = jobDefinitions, tuning?: JobTuning): Promise<JobQueue> {
+export async function startWorkers(runtime: Runtime, defs: readonly JobDefinition<unknown>[] = jobDefinitions, tuning?: JobTuning): Promise<JobQueue> {
   const queue = await openJobQueue(runtime, defs, tuning);
   try {
     await queue.schedule(defs);

@@ -14,7 +14,7 @@ describe('tandem worker', () => {
   it('exits with one line saying workers need DATABASE_URL when the database is embedded', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-worker-'));
     try {
-      const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
       delete env.DATABASE_URL;
       const run = spawnSync(process.execPath, [main, 'worker'], { env, encoding: 'utf8', timeout: 20_000 });
       assert.equal(run.status, 1);

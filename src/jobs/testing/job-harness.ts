@@ -10,7 +10,7 @@ export const fastTuning: JobTuning = { superviseIntervalSeconds: 1, pollingInter
 
 export type JobHarness = { database: TestDatabase; runtime: Runtime; queue: JobQueue; close(): Promise<void> };
 
-export async function createJobHarness(defs: readonly JobDefinition<any>[], database?: TestDatabase): Promise<JobHarness> {
+export async function createJobHarness(defs: readonly JobDefinition<unknown>[], database?: TestDatabase): Promise<JobHarness> {
   const db = database ?? (await createTestDatabase());
   const runtime = await createRuntime(loadConfig({ LOG_LEVEL: 'silent' }), { database: db, migrate: false });
   const queue = await openJobQueue(runtime, defs, fastTuning);
