@@ -89,6 +89,7 @@ test('inviting a member as community manager shows a link to copy', async () => 
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
 
   await created.getByRole('button', { name: 'Done' }).click();
+  await created.waitFor({ state: 'detached' });
   await page.getByRole('cell', { name: invitee.email, exact: true }).waitFor();
   await page.screenshot({ path: path.join(shots, 'members-light.png'), fullPage: true });
 });
@@ -136,5 +137,19 @@ test('the invitation appears in the audit log', async () => {
 
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();
   await page.locator('html[data-mantine-color-scheme="dark"]').waitFor({ state: 'attached' });
+  await page.mouse.move(600, 700); // away from the toggle, so its tooltip closes
+  await page.getByRole('tooltip').waitFor({ state: 'detached' });
   await page.screenshot({ path: path.join(shots, 'audit-dark.png'), fullPage: true });
+});
+
+test('on a phone the navigation folds behind a burger', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Folded away, the navbar sits off-screen (and is inert, so Tab skips it).
+  const navFolded = () => page.waitForFunction(() => document.getElementById('main-navigation')!.getBoundingClientRect().right <= 0);
+  await navFolded();
+  await page.getByRole('button', { name: 'Open navigation' }).click();
+  await nav().getByRole('link', { name: 'Members' }).click();
+  await heading('Members').waitFor();
+  await navFolded();
+  await page.screenshot({ path: path.join(shots, 'members-phone-dark.png'), fullPage: true });
 });

@@ -1,7 +1,7 @@
 // The signed-in shell: header with workspace and hat switchers, a navbar that collapses behind a
 // burger on small screens, and the page.
-import { AppShell, Burger, Group } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { AppShell, Burger, Group, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { HatSwitcher } from '../features/workspaces/HatSwitcher.tsx';
@@ -16,6 +16,10 @@ export function AppLayout() {
   const { pathname } = useLocation();
   // On phones the navbar covers the page; close it once a link has been followed.
   useEffect(close, [pathname, close]);
+  // A folded navbar is only moved off-screen; make it inert so Tab does not wander into it.
+  const theme = useMantineTheme();
+  const isPhone = useMediaQuery(`(width < ${theme.breakpoints.sm})`) ?? false;
+  const navHidden = isPhone && !navOpened;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">
@@ -25,7 +29,15 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
-            <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={navOpened ? 'Close navigation' : 'Open navigation'} />
+            <Burger
+              opened={navOpened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={navOpened}
+              aria-controls="main-navigation"
+            />
             <BrandMark />
             <WorkspaceSwitcher />
           </Group>
@@ -36,7 +48,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" id="main-navigation" aria-label="Main navigation" inert={navHidden}>
         <Navbar />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

@@ -30,7 +30,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
         {fields.map((field) => {
           const changed = JSON.stringify(b[field]) !== JSON.stringify(a[field]);
           return (
-            <Table.Tr key={field} bg={changed ? 'var(--mantine-color-yellow-light)' : undefined}>
+            <Table.Tr key={field} className={changed ? 'audit-changed' : undefined}>
               <Table.Td>
                 <Code>{field}</Code>
                 {changed ? <span className="visually-hidden"> (changed)</span> : null}

@@ -1,5 +1,5 @@
 // One audit entry; its before/after opens below it, toggled by a real button.
-import { ActionIcon, Badge, Box, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Box, Code, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconKey, IconRobot, IconUser } from '@tabler/icons-react';
 import type { AuditEntry } from '../../api/types.ts';
@@ -39,9 +39,9 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
         <Table.Td>
           <Stack gap={2}>
             <Text size="sm">{actionLabel(entry.action)}</Text>
-            <Badge variant="light" color="gray" size="xs" tt="none">
+            <Code fz="xs" w="fit-content">
               {entry.action}
-            </Badge>
+            </Code>
           </Stack>
         </Table.Td>
         <Table.Td>

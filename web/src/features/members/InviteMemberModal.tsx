@@ -21,19 +21,20 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const errors = fieldErrorsOf(invite.error);
 
-  const close = () => {
+  // Reset once the dialog has faded out, so its content does not flip back to the form while closing.
+  const reset = () => {
     setCreated(null);
     setEmail('');
     invite.reset();
-    onClose();
   };
+  const close = onClose;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     invite.mutate({ email, role }, { onSuccess: setCreated });
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={created ? 'Invitation created' : 'Invite a member'} size="lg">
+    <Modal opened={opened} onClose={close} onExitTransitionEnd={reset} title={created ? 'Invitation created' : 'Invite a member'} size="lg">
       {created ? (
         <Stack>
           <Alert color="green" variant="light" icon={<IconCircleCheck size={18} />}>

@@ -27,20 +27,20 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const errors = fieldErrorsOf(create.error);
 
-  const close = () => {
-    // Forget the secret as soon as the dialog closes.
+  // Forget the secret once the dialog has faded out (resetting earlier flashes the form while closing).
+  const reset = () => {
     setCreated(null);
     setName('');
     create.reset();
-    onClose();
   };
+  const close = onClose;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate({ name, role, expiresInDays: expiry === 'never' ? undefined : Number(expiry) }, { onSuccess: setCreated });
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={created ? 'Token created' : 'Create an API token'} size="lg">
+    <Modal opened={opened} onClose={close} onExitTransitionEnd={reset} title={created ? 'Token created' : 'Create an API token'} size="lg">
       {created ? (
         <Stack>
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />}>
