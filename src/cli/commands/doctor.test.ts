@@ -54,6 +54,6 @@ describe('tandem doctor', () => {
     assert.ok(!unreachable.stdout.includes('secret-pw'), 'the password in the URL is not printed');
     const badConfig = await cli.run(['doctor'], { env: { PORT: 'eighty' } });
     assert.equal(badConfig.code, 1);
-    assert.match(badConfig.stdout, /^fail  config +Invalid configuration: PORT must be/);
+    assert.match(badConfig.stdout, /^fail {2}config +Invalid configuration: PORT must be/);
   });
 });
