@@ -31,6 +31,15 @@ after(async () => {
   console.log(`screenshots in ${shots}`);
 });
 
+/** Polls a condition the page cannot be asked about directly, for at most `ms`. */
+async function waitUntil(condition: () => Promise<boolean>, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 const heading = (name: string | RegExp) => page.getByRole('heading', { name });
 // By role: the password input's visibility toggle also has "password" in its label.
 const nav = () => page.getByRole('navigation', { name: 'Main navigation' });
@@ -44,6 +53,7 @@ test('first-run setup creates the owner and the first workspace', async () => {
   await page.getByLabel('Email').fill(owner.email);
   await password().fill(owner.password);
   await page.getByLabel('Workspace name').fill(owner.workspace);
+  await page.screenshot({ path: path.join(shots, 'setup-light.png'), fullPage: true });
   await page.getByRole('button', { name: 'Create account and workspace' }).click();
   await heading('Welcome, Ada').waitFor();
   await page.getByRole('button', { name: /Workspace: Acme Coffee/ }).waitFor();
@@ -86,7 +96,8 @@ test('inviting a member as community manager shows a link to copy', async () => 
 
   await created.getByRole('button', { name: 'Copy invitation link' }).click();
   await created.getByRole('button', { name: 'Invitation link copied' }).waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  // Browser-side code as strings: the root tsconfig (which checks e2e/) has no DOM types.
+  assert.equal(await page.evaluate('navigator.clipboard.readText()'), link);
 
   await created.getByRole('button', { name: 'Done' }).click();
   await created.waitFor({ state: 'detached' });
@@ -145,7 +156,11 @@ test('the invitation appears in the audit log', async () => {
 test('on a phone the navigation folds behind a burger', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   // Folded away, the navbar sits off-screen (and is inert, so Tab skips it).
-  const navFolded = () => page.waitForFunction(() => document.getElementById('main-navigation')!.getBoundingClientRect().right <= 0);
+  // (Polled from here: waitForFunction would need eval, which the page's CSP rightly refuses.)
+  const navFolded = () => waitUntil(async () => {
+      const box = await nav().boundingBox();
+      return box !== null && box.x + box.width <= 0;
+    });
   await navFolded();
   await page.getByRole('button', { name: 'Open navigation' }).click();
   await nav().getByRole('link', { name: 'Members' }).click();
