@@ -1,6 +1,6 @@
 // The permission matrix: which role may take which action. Every route names its action and
 // goes through `can`; tests walk this table role by role.
-import type { Hat, Role } from '../db/schema/index.ts';
+import { roles, type Hat, type Role } from './roles.ts';
 import { AppError } from './shared/errors.ts';
 
 export const actions = [
@@ -64,6 +64,10 @@ export function authorize(role: Role, action: Action): void {
 export function assertMayGrant(actorRole: Role, role: Role): void {
   if (rank[role] > rank[actorRole]) throw new AppError('role_too_high', `A ${actorRole} cannot grant or change the ${role} role`);
 }
+
+/** The roles an actor may hand out; the web app offers exactly these. */
+export const grantableRoles = (actorRole: Role): Role[] =>
+  can(actorRole, 'members.update') ? roles.filter((r) => rank[r] <= rank[actorRole]) : [];
 
 export function assertHatAllowed(role: Role, hat: Hat): void {
   if (!hatsByRole[role].includes(hat)) {

@@ -7,8 +7,6 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.ts';
@@ -60,12 +58,10 @@ describe('crash recovery', () => {
       queue = await openJobQueue(await runtimeOn(database), [crashJob], fastTuning);
       await queue.work([crashJob]);
     } else {
-      // A copy of a migrated test database that the child process then owns. The copy runs while
-      // this process is blocked in cpSync, so PGlite cannot write half-way through it.
+      // A migrated test database that this process lets go of, for the child process to own.
       const source = await createTestDatabase();
-      pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-crash-'));
-      fs.cpSync(source.dataDir, pgliteDir, { recursive: true, filter: (src) => path.basename(src) !== 'tandem.lock' });
-      await source.close();
+      await source.detach();
+      pgliteDir = source.dataDir;
       doomed = startDoomedWorker({ TEST_DATA_DIR: pgliteDir });
     }
     const { started: jobId, pid: doomedPid } = await doomed.started;

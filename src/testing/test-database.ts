@@ -35,7 +35,12 @@ async function pgliteTemplate(): Promise<string> {
   return template;
 }
 
-export type TestDatabase = Database & { dataDir: string; databaseUrl?: string };
+export type TestDatabase = Database & {
+  dataDir: string;
+  databaseUrl?: string;
+  /** Closes this process's connection but keeps the data, so a spawned process can open it. */
+  detach(): Promise<void>;
+};
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const { databaseUrl } = loadConfig();
@@ -55,6 +60,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       ...database,
       dataDir,
       databaseUrl: url.toString(),
+      detach: async () => {},
       async close() {
         await close();
         const drop = new pg.Client({ connectionString: databaseUrl });
@@ -72,6 +78,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     ...database,
     dataDir,
+    detach: close,
     async close() {
       await close();
       fs.rmSync(dataDir, { recursive: true, force: true });

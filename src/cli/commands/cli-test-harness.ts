@@ -22,12 +22,7 @@ export type CliEnv = {
 
 export async function createCliEnv(): Promise<CliEnv> {
   const test = await createTestDatabase();
-  if (test.kind === 'pglite') {
-    // Close PGlite but keep the directory (the handle's close() would delete it), and release
-    // the lock this process holds on it (src/db/data-dir-lock.ts) so the CLI can take it.
-    await test.pglite!.close();
-    fs.rmSync(path.join(test.dataDir, 'pg', 'tandem.lock'), { force: true });
-  }
+  await test.detach();
   const env: Record<string, string> = { DATA_DIR: test.dataDir, LOG_LEVEL: 'silent' };
   if (test.databaseUrl) env.DATABASE_URL = test.databaseUrl;
   // Only what a process needs, so the caller's DATABASE_URL or key never leaks into a run.

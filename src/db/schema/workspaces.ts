@@ -1,11 +1,9 @@
 // Workspaces, users and who belongs where with which role.
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { hats, roles } from '../../core/roles.ts';
 
-export const roles = ['owner', 'admin', 'social_media_manager', 'community_manager', 'analyst', 'approver'] as const;
-export type Role = (typeof roles)[number];
-export const hats = ['social', 'community', 'both'] as const;
-export type Hat = (typeof hats)[number];
+export { hats, roles, type Hat, type Role } from '../../core/roles.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 

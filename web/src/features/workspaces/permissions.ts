@@ -1,12 +1,11 @@
 // What each role may do and which hats it may wear, taken from the server's own matrix so the
 // UI never offers what the API would refuse. Labels for people live here too.
-import { hatsByRole, matrix, type Action } from '../../../../src/core/permissions.ts';
-import type { Role } from '../../../../src/db/schema/index.ts';
+import { can, grantableRoles, hatsByRole, matrix, type Action } from '../../../../src/core/permissions.ts';
+import { roles, type Role } from '../../../../src/core/roles.ts';
 
-export { hatsByRole, matrix };
+export { can, grantableRoles, hatsByRole, matrix, roles };
 export type { Action, Role };
 
-export const roles: readonly Role[] = ['owner', 'admin', 'social_media_manager', 'community_manager', 'analyst', 'approver'];
 
 export const roleLabels: Record<Role, string> = {
   owner: 'Owner',
@@ -28,12 +27,3 @@ export const roleDescriptions: Record<Role, string> = {
 
 export const hatLabels = { social: 'Social', community: 'Community', both: 'Both' } as const;
 
-export const can = (role: Role, action: Action): boolean => matrix[role].has(action);
-
-// Mirrors assertMayGrant on the server: owners grant anything, admins anything but owner,
-// and nobody else manages roles at all.
-export function grantableRoles(myRole: Role): Role[] {
-  if (myRole === 'owner') return [...roles];
-  if (myRole === 'admin') return roles.filter((r) => r !== 'owner');
-  return [];
-}
