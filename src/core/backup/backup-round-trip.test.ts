@@ -11,6 +11,7 @@ import { backupTableNames } from './backup-tables.ts';
 import { readBackupLines, writeBackupFile } from './backup-file.ts';
 import { exportWorkspace } from './export-workspace.ts';
 import { importWorkspace } from './import-workspace.ts';
+import { knownMigrationTags } from './migration-tag.ts';
 import { selectRows } from './sql-rows.ts';
 import { seedWorkspace, snapshotWorkspace, systemCtx } from './backup-test-fixture.ts';
 
@@ -48,7 +49,7 @@ describe('workspace backup round trip', () => {
     const header = JSON.parse(lines[0]!);
     assert.equal(header.format, 'tandem-backup');
     assert.equal(header.version, 1);
-    assert.equal(header.migration, '0000_init');
+    assert.equal(header.migration, knownMigrationTags().at(-1), 'the latest migration');
     assert.equal(header.workspaceId, seeded.workspaceId);
     const expected = Object.fromEntries(backupTableNames.map((n) => [n, original[n]!.length]));
     assert.deepEqual(header.counts, expected);
