@@ -11,6 +11,8 @@ export type ConnectorContext<Config = unknown> = {
   credentials: Credentials;
   fetch: SafeFetch;
   now(): Date;
+  /** Stores credentials the network renewed during a call (a refreshed session), sealed. */
+  saveCredentials(credentials: Credentials): Promise<void>;
 };
 
 export type ContextInput<Config> = {
@@ -21,6 +23,7 @@ export type ContextInput<Config> = {
   allowHosts?: readonly string[];
   fetchPolicy?: Partial<Omit<SafeFetchPolicy, 'allowHosts'>>;
   now?: () => Date;
+  saveCredentials?: (credentials: Credentials) => Promise<void>;
 };
 
 export function createConnectorContext<Config>(input: ContextInput<Config>): ConnectorContext<Config> {
@@ -30,5 +33,6 @@ export function createConnectorContext<Config>(input: ContextInput<Config>): Con
     credentials: input.credentials,
     fetch: createSafeFetch({ ...input.fetchPolicy, allowHosts: input.allowHosts ?? [] }),
     now: input.now ?? (() => new Date()),
+    saveCredentials: input.saveCredentials ?? (async () => {}),
   };
 }

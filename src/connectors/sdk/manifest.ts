@@ -3,7 +3,7 @@
 // connector is: it asks `hasCapability(connector, 'publish')`.
 import type { z } from 'zod';
 import type { ConnectorContext } from './context.ts';
-import type { AuthKind } from './credentials.ts';
+import type { AuthKind, Credentials } from './credentials.ts';
 import type { AccountLimits } from './limits.ts';
 import type {
   DirectMessageInput,
@@ -21,6 +21,9 @@ import type {
   SearchPage,
 } from './operations.ts';
 import type { Result } from './result.ts';
+
+/** Who a channel's credentials belong to, as the network says; read on connect and on "test". */
+export type AccountIdentity = { accountId: string; handle: string; displayName?: string; profileUrl?: string };
 
 export const capabilities = ['publish', 'thread', 'media', 'inbox', 'reply', 'dm', 'moderate', 'metrics', 'search', 'members'] as const;
 export type Capability = (typeof capabilities)[number];
@@ -62,6 +65,10 @@ export interface Connector<Config = unknown, Settings = unknown> {
   listMembers?(ctx: ConnectorContext<Config>, input: { cursor: string | null; limit: number }): Promise<Result<MembersPage>>;
   /** Reads this account's limits from the network (Mastodon instance, X Premium ...). */
   readLimits?(ctx: ConnectorContext<Config>): Promise<Result<AccountLimits>>;
+  /** Checks the credentials with the network and says whose account they open. */
+  identify?(ctx: ConnectorContext<Config>): Promise<Result<AccountIdentity>>;
+  /** Exchanges a refresh token (or re-creates a session) before the credentials expire. */
+  refreshCredentials?(ctx: ConnectorContext<Config>): Promise<Result<{ credentials: Credentials; expiresAt: Date | null }>>;
 }
 
 export const hasCapability = (connector: Connector, capability: Capability): boolean =>
