@@ -1,8 +1,8 @@
 // Records many activities at once, as ingestion does: every channel and person must belong to
 // the workspace (checked once per batch, not per row), and rows already stored are skipped.
-import { and, eq, inArray } from 'drizzle-orm';
-import { channels, people } from '../../db/schema/index.ts';
+import { findChannelIds } from '../../db/queries/channels.ts';
 import { insertActivities } from '../../db/queries/insert-activities.ts';
+import { findPersonIds } from '../../db/queries/people.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
@@ -13,10 +13,10 @@ export const activityBatchSize = 1_000;
 export async function recordActivities(ctx: WorkspaceCtx, batch: NewActivity[]): Promise<{ inserted: number }> {
   const channelIds = [...new Set(batch.map((a) => a.channelId))];
   const personIds = [...new Set(batch.flatMap((a) => (a.personId ? [a.personId] : [])))];
-  const known = await ctx.db.select({ id: channels.id }).from(channels).where(and(eq(channels.workspaceId, ctx.workspaceId), inArray(channels.id, channelIds)));
+  const known = await findChannelIds(ctx.db, ctx.workspaceId, channelIds);
   if (known.length !== channelIds.length) throw new AppError('not_found', 'Channel not found');
   if (personIds.length) {
-    const found = await ctx.db.select({ id: people.id }).from(people).where(and(eq(people.workspaceId, ctx.workspaceId), inArray(people.id, personIds)));
+    const found = await findPersonIds(ctx.db, ctx.workspaceId, personIds);
     if (found.length !== personIds.length) throw new AppError('not_found', 'Person not found');
   }
   const now = ctx.clock.now();

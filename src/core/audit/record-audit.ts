@@ -1,6 +1,6 @@
 // Writes one audit entry. Called by every use-case that changes state, inside its transaction,
 // so the change and its record land together or not at all.
-import { auditEntries } from '../../db/schema/index.ts';
+import { insertAuditEntry } from '../../db/queries/audit.ts';
 import type { Ctx } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 
@@ -26,7 +26,7 @@ function redact(value: unknown): unknown {
 }
 
 export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
-  await ctx.db.insert(auditEntries).values({
+  await insertAuditEntry(ctx.db, {
     id: newId(),
     workspaceId: input.workspaceId,
     actorType: ctx.actor.type,

@@ -1,8 +1,7 @@
 // E-mail + password login, limited per e-mail (LOGIN_MAX_FAILURES) and per client address (four
 // times as many, since offices share an address) for LOGIN_WINDOW_MINUTES. The counter lives in the database, so several
 // API processes share it.
-import { eq, inArray, sql } from 'drizzle-orm';
-import { loginFailures } from '../../db/schema/index.ts';
+import { clearLoginFailures, countLoginFailure, findLoginFailures } from '../../db/queries/login-failures.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { findUserByEmail } from '../users/create-user.ts';
@@ -15,7 +14,7 @@ export async function login(ctx: Ctx, input: { email: string; password: string; 
   const keys = [`email:${input.email.toLowerCase()}`, `ip:${input.clientAddress}`];
   const now = ctx.clock.now();
   const windowStart = new Date(now.getTime() - limits.windowMinutes * 60_000);
-  const counters = await ctx.db.select().from(loginFailures).where(inArray(loginFailures.key, keys));
+  const counters = await findLoginFailures(ctx.db, keys);
   const limitOf = (key: string) => (key.startsWith('ip:') ? limits.maxFailures * 4 : limits.maxFailures);
   const blocked = counters.find((c) => c.windowStart > windowStart && c.count >= limitOf(c.key));
   if (blocked) {
@@ -25,21 +24,10 @@ export async function login(ctx: Ctx, input: { email: string; password: string; 
   const user = await findUserByEmail(ctx, input.email);
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
   if (!user || !ok || user.isDisabled) {
-    for (const key of keys) {
-      await ctx.db
-        .insert(loginFailures)
-        .values({ key, count: 1, windowStart: now })
-        .onConflictDoUpdate({
-          target: loginFailures.key,
-          set: {
-            count: sql`case when ${loginFailures.windowStart} > ${windowStart} then ${loginFailures.count} + 1 else 1 end`,
-            windowStart: sql`case when ${loginFailures.windowStart} > ${windowStart} then ${loginFailures.windowStart} else ${now} end`,
-          },
-        });
-    }
+    for (const key of keys) await countLoginFailure(ctx.db, key, now, windowStart);
     throw new AppError('invalid_credentials', 'E-mail or password is wrong');
   }
-  await ctx.db.delete(loginFailures).where(eq(loginFailures.key, keys[0]!));
+  await clearLoginFailures(ctx.db, keys[0]!);
   const session = await createSession(ctx, user.id);
   return { user: { id: user.id, email: user.email, name: user.name }, ...session };
 }

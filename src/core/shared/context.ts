@@ -1,6 +1,6 @@
 // What every use-case receives first: who acts, in which workspace, with which database handle
 // and clock. Workspace scoping reads ctx.workspace, never a value from the request body.
-import type { Role } from '../../db/schema/index.ts';
+import type { Role } from '../roles.ts';
 import type { Tx } from '../../db/client.ts';
 
 export type Actor =

@@ -1,7 +1,6 @@
 // Keyset paging for lists sorted newest first on (time, id): stable under inserts and fast at
-// any depth, unlike OFFSET. The cursor is the (time, id) of the last row of the previous page.
-import { and, eq, lt, or, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+// any depth, unlike OFFSET. The cursor is the (time, id) of the last row of the previous page;
+// the query that reads "after" it lives in src/db/queries/keyset.ts.
 import { AppError } from './errors.ts';
 
 export const encodeCursor = (at: Date, id: string): string => Buffer.from(`${at.toISOString()}|${id}`).toString('base64url');
@@ -14,11 +13,8 @@ export function decodeCursor(cursor: string | undefined): { at: Date; id: string
   return { at: date, id };
 }
 
-/** The condition "strictly after the cursor" in (time desc, id desc) order. */
-export function afterCursor(cursor: string | undefined, time: PgColumn, id: PgColumn): SQL | undefined {
-  const after = decodeCursor(cursor);
-  return after && or(lt(time, after.at), and(eq(time, after.at), lt(id, after.id)));
-}
+/** The window to fetch for a page: rows after the cursor, one more than the page holds. */
+export const pageWindow = (cursor: string | undefined, limit: number) => ({ after: decodeCursor(cursor), limit: limit + 1 });
 
 /** Cuts the limit+1 rows a query fetched into a page and the cursor of the next one. */
 export function toPage<T extends { id: string }>(rows: T[], limit: number, timeOf: (row: T) => Date) {

@@ -1,6 +1,5 @@
 // Creates a user account (used by first-run setup, invitations and `tandem user create`).
-import { sql } from 'drizzle-orm';
-import { users } from '../../db/schema/index.ts';
+import { emailIsTaken, findUserByEmail as findUserRowByEmail, insertUser } from '../../db/queries/users.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
@@ -11,22 +10,14 @@ export type NewUser = { email: string; name: string; password: string };
 export async function createUser(ctx: Ctx, input: NewUser) {
   const password = passwordSchema.safeParse(input.password);
   if (!password.success) throw new AppError('validation_failed', `Password must have ${password.error.issues[0]!.message}`);
-  const existing = await ctx.db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${input.email})`);
-  if (existing.length) throw new AppError('conflict', `A user with e-mail ${input.email} already exists`);
-  const [user] = await ctx.db
-    .insert(users)
-    .values({
-      id: newId(),
-      email: input.email.trim(),
-      name: input.name.trim(),
-      passwordHash: await hashPassword(input.password),
-      createdAt: ctx.clock.now(),
-    })
-    .returning({ id: users.id, email: users.email, name: users.name });
-  return user!;
+  if (await emailIsTaken(ctx.db, input.email)) throw new AppError('conflict', `A user with e-mail ${input.email} already exists`);
+  return insertUser(ctx.db, {
+    id: newId(),
+    email: input.email.trim(),
+    name: input.name.trim(),
+    passwordHash: await hashPassword(input.password),
+    createdAt: ctx.clock.now(),
+  });
 }
 
-export async function findUserByEmail(ctx: Ctx, email: string) {
-  const [user] = await ctx.db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
-  return user;
-}
+export const findUserByEmail = (ctx: Ctx, email: string) => findUserRowByEmail(ctx.db, email);

@@ -1,5 +1,7 @@
 // Creates a workspace with the acting user as its owner.
-import { memberships, workspaces } from '../../db/schema/index.ts';
+import { insertMembership } from '../../db/queries/memberships.ts';
+import { insertWorkspace } from '../../db/queries/workspaces.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -10,16 +12,13 @@ export async function createWorkspace(ctx: Ctx, input: { name: string; timeZone?
   if (!Intl.supportedValuesOf('timeZone').includes(timeZone) && timeZone !== 'UTC') {
     throw new AppError('validation_failed', `Unknown time zone ${timeZone}`);
   }
-  return ctx.db.transaction(async (db) => {
+  return inTransaction(ctx.db, async (db) => {
     const tx = { ...ctx, db };
-    const [workspace] = await db
-      .insert(workspaces)
-      .values({ id: newId(), name: input.name.trim(), timeZone, createdAt: ctx.clock.now() })
-      .returning();
-    const membership = { id: newId(), workspaceId: workspace!.id, userId: input.ownerId, role: 'owner' as const, hat: 'both' as const };
-    await db.insert(memberships).values({ ...membership, createdAt: ctx.clock.now() });
-    await recordAudit(tx, { workspaceId: workspace!.id, action: 'workspace.create', targetType: 'workspace', targetId: workspace!.id, after: workspace });
-    await recordAudit(tx, { workspaceId: workspace!.id, action: 'member.add', targetType: 'membership', targetId: membership.id, after: membership });
-    return workspace!;
+    const workspace = await insertWorkspace(db, { id: newId(), name: input.name.trim(), timeZone, createdAt: ctx.clock.now() });
+    const membership = { id: newId(), workspaceId: workspace.id, userId: input.ownerId, role: 'owner' as const, hat: 'both' as const };
+    await insertMembership(db, { ...membership, createdAt: ctx.clock.now() });
+    await recordAudit(tx, { workspaceId: workspace.id, action: 'workspace.create', targetType: 'workspace', targetId: workspace.id, after: workspace });
+    await recordAudit(tx, { workspaceId: workspace.id, action: 'member.add', targetType: 'membership', targetId: membership.id, after: membership });
+    return workspace;
   });
 }

@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { workspaces } from '../../db/schema/index.ts';
+import { findWorkspace } from '../../db/queries/workspaces.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
 import { notFound } from '../shared/errors.ts';
 
 export async function getWorkspace(ctx: WorkspaceCtx) {
-  const [row] = await ctx.db.select().from(workspaces).where(eq(workspaces.id, ctx.workspaceId));
+  const row = await findWorkspace(ctx.db, ctx.workspaceId);
   if (!row) throw notFound('Workspace');
   return row;
 }
