@@ -1,8 +1,8 @@
 // The nightly retention job end to end through the queue, and the purge use-case's batching.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { and, eq } from 'drizzle-orm';
-import { auditEntries, workspaces } from '../db/schema/index.ts';
+import { insertAuditEntry, listAuditPage } from '../db/queries/audit.ts';
+import { insertWorkspace } from '../db/queries/workspaces.ts';
 import { systemActor } from '../core/shared/context.ts';
 import { newId } from '../core/shared/ids.ts';
 import { auditRetention, purgeWorkspaceAudit } from './audit-retention.ts';
@@ -17,20 +17,18 @@ describe('audit retention', () => {
   const ids = { custom: newId(), defaulted: newId(), empty: newId() };
 
   async function seed(workspaceId: string, ageDays: number[]) {
-    await h.runtime.database.db.insert(auditEntries).values(
-      ageDays.map((age) => ({ id: newId(), workspaceId, actorType: 'system' as const, actorLabel: 'seed', action: 'seed.entry', targetType: 'seed', createdAt: new Date(now.getTime() - age * day) })),
-    );
+    for (const age of ageDays) {
+      await insertAuditEntry(h.runtime.database.db, { id: newId(), workspaceId, actorType: 'system', actorLabel: 'seed', action: 'seed.entry', targetType: 'seed', createdAt: new Date(now.getTime() - age * day) });
+    }
   }
-  const entries = (workspaceId: string, action?: string) =>
-    h.runtime.database.db.select().from(auditEntries).where(and(eq(auditEntries.workspaceId, workspaceId), action ? eq(auditEntries.action, action) : undefined));
+  const entries = (workspaceId: string, action?: string) => listAuditPage(h.runtime.database.db, workspaceId, { action, limit: 1000 });
+  const addWorkspace = (id: string, name: string, auditRetentionDays?: number) => insertWorkspace(h.runtime.database.db, { id, name, auditRetentionDays });
 
   before(async () => {
     h = await createJobHarness([auditRetention, purgeWorkspaceAudit]);
-    await h.runtime.database.db.insert(workspaces).values([
-      { id: ids.custom, name: 'Thirty days', auditRetentionDays: 30 },
-      { id: ids.defaulted, name: 'Instance default' },
-      { id: ids.empty, name: 'Nothing old' },
-    ]);
+    await addWorkspace(ids.custom, 'Thirty days', 30);
+    await addWorkspace(ids.defaulted, 'Instance default');
+    await addWorkspace(ids.empty, 'Nothing old');
     await seed(ids.custom, [1, 29, 31, 400]);
     await seed(ids.defaulted, [1, 31, 364, 366, 1000]);
     await seed(ids.empty, [2]);
@@ -79,7 +77,7 @@ describe('audit retention', () => {
 
   it('deletes in batches, each recorded with its exact count', async () => {
     const id = newId();
-    await h.runtime.database.db.insert(workspaces).values({ id, name: 'Batched', auditRetentionDays: 10 });
+    await addWorkspace(id, 'Batched', 10);
     await seed(id, [11, 12, 13, 14, 15, 5]);
     const ctx = { db: h.runtime.database.db, clock: h.runtime.clock, actor: systemActor('test') };
     assert.deepEqual(await purgeExpiredAudit(ctx, { workspaceId: id, defaultRetentionDays: 365, batchSize: 2 }), { deleted: 5, batches: 3 });

@@ -1,7 +1,7 @@
 // The nightly audit-log retention: a scheduled job fans out one job per workspace, so a large
 // workspace neither delays nor fails the others, and each retries on its own.
 import { z } from 'zod';
-import { workspaces } from '../db/schema/index.ts';
+import { listWorkspaceIds } from '../db/queries/workspaces.ts';
 import { defineJob } from './define-job.ts';
 import { purgeExpiredAudit } from './audit-retention/purge-expired-audit.ts';
 
@@ -25,7 +25,6 @@ export const auditRetention = defineJob({
   schedule: { cron: '17 3 * * *', payload: {} },
   async handler(ctx) {
     // A retry after a partial fan-out sends some workspaces twice; the purge is idempotent.
-    const rows = await ctx.db.select({ id: workspaces.id }).from(workspaces);
-    for (const { id } of rows) await ctx.send(purgeWorkspaceAudit, { workspaceId: id });
+    for (const id of await listWorkspaceIds(ctx.db)) await ctx.send(purgeWorkspaceAudit, { workspaceId: id });
   },
 });

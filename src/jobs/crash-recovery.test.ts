@@ -14,7 +14,8 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { createRuntime } from '../runtime.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { openJobQueue, type JobQueue } from './queue.ts';
-import { crashJob, crashLogTable } from './testing/crash-job.ts';
+import { crashLogTable } from '../db/queries/crash-test-log.ts';
+import { crashJob } from './testing/crash-job.ts';
 import { fastTuning, jobState, waitForState } from './testing/job-harness.ts';
 
 const workerScript = fileURLToPath(new URL('./testing/crash-worker.ts', import.meta.url));

@@ -35,9 +35,3 @@ export async function listWorkspaceIds(db: Tx): Promise<string[]> {
   const rows = await db.select({ id: workspaces.id }).from(workspaces);
   return rows.map((r) => r.id);
 }
-
-/** The workspace's own audit retention in days: null when it uses the instance default, undefined when it is gone. */
-export async function findAuditRetentionDays(db: Tx, workspaceId: string): Promise<number | null | undefined> {
-  const [row] = await db.select({ days: workspaces.auditRetentionDays }).from(workspaces).where(eq(workspaces.id, workspaceId));
-  return row?.days;
-}

@@ -2,8 +2,9 @@
 // Each batch is its own transaction together with an 'audit.retention' entry counting exactly what
 // that batch removed, so a crash between batches never leaves a deletion unrecorded, and running
 // it again deletes nothing more and records nothing (idempotent). A normal night is one batch.
-import { and, eq, inArray, lt } from 'drizzle-orm';
-import { auditEntries, workspaces } from '../../db/schema/index.ts';
+import { deleteExpiredAudit } from '../../db/queries/audit.ts';
+import { findWorkspace } from '../../db/queries/workspaces.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../../core/audit/record-audit.ts';
 import type { Ctx } from '../../core/shared/context.ts';
 
@@ -13,32 +14,27 @@ export type PurgeResult = { deleted: number; batches: number };
 const dayMs = 24 * 60 * 60 * 1000;
 
 export async function purgeExpiredAudit(ctx: Ctx, input: PurgeInput): Promise<PurgeResult> {
-  const [workspace] = await ctx.db.select({ days: workspaces.auditRetentionDays }).from(workspaces).where(eq(workspaces.id, input.workspaceId));
+  const workspace = await findWorkspace(ctx.db, input.workspaceId);
   // Deleted since the job was queued: nothing left to purge.
   if (!workspace) return { deleted: 0, batches: 0 };
-  const retentionDays = workspace.days ?? input.defaultRetentionDays;
+  const retentionDays = workspace.auditRetentionDays ?? input.defaultRetentionDays;
   const cutoff = new Date(ctx.clock.now().getTime() - retentionDays * dayMs);
   const batchSize = input.batchSize ?? 5000;
 
   const result: PurgeResult = { deleted: 0, batches: 0 };
   for (;;) {
-    const deleted = await ctx.db.transaction(async (db) => {
-      const expired = db
-        .select({ id: auditEntries.id })
-        .from(auditEntries)
-        .where(and(eq(auditEntries.workspaceId, input.workspaceId), lt(auditEntries.createdAt, cutoff)))
-        .limit(batchSize);
-      const rows = await db.delete(auditEntries).where(inArray(auditEntries.id, expired)).returning({ id: auditEntries.id });
-      if (rows.length > 0) {
+    const deleted = await inTransaction(ctx.db, async (db) => {
+      const count = await deleteExpiredAudit(db, input.workspaceId, cutoff, batchSize);
+      if (count > 0) {
         await recordAudit({ ...ctx, db }, {
           workspaceId: input.workspaceId,
           action: 'audit.retention',
           targetType: 'workspace',
           targetId: input.workspaceId,
-          after: { deleted: rows.length, retentionDays, olderThan: cutoff.toISOString() },
+          after: { deleted: count, retentionDays, olderThan: cutoff.toISOString() },
         });
       }
-      return rows.length;
+      return count;
     });
     if (deleted > 0) {
       result.deleted += deleted;

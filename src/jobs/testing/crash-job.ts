@@ -1,14 +1,9 @@
 // A job for the crash-recovery test. Each attempt logs 'started' with its process id; the effect is
 // logged after. In a process started with TANDEM_CRASH_TEST_HANG=1 the attempt reports itself on
 // stdout and never finishes, so the test can kill that process mid-job.
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { appendCrashLog } from '../../db/queries/crash-test-log.ts';
 import { defineJob } from '../define-job.ts';
-import type { Database } from '../../db/client.ts';
-
-export const crashLogTable = 'job_crash_test_log';
-
-export const createCrashLog = (db: Database) => db.query(`create table if not exists ${crashLogTable} (key text not null, pid int not null, phase text not null)`);
 
 export const crashJob = defineJob({
   name: 'test.crash',
@@ -17,7 +12,7 @@ export const crashJob = defineJob({
   // Also how soon a killed worker's attempt is given up on and retried.
   expireInSeconds: 4,
   async handler(ctx, { key }) {
-    const log = (phase: string) => ctx.db.execute(sql`insert into ${sql.identifier(crashLogTable)} (key, pid, phase) values (${key}, ${process.pid}, ${phase})`);
+    const log = (phase: string) => appendCrashLog(ctx.db, key, process.pid, phase);
     await log('started');
     if (process.env.TANDEM_CRASH_TEST_HANG === '1') {
       process.stdout.write(`${JSON.stringify({ started: ctx.jobId, pid: process.pid })}\n`);

@@ -4,7 +4,8 @@ import { loadConfig } from '../../config.ts';
 import { openDatabase } from '../../db/client.ts';
 import { createRuntime } from '../../runtime.ts';
 import { openJobQueue } from '../queue.ts';
-import { crashJob, createCrashLog } from './crash-job.ts';
+import { createCrashLog } from '../../db/queries/crash-test-log.ts';
+import { crashJob } from './crash-job.ts';
 import { fastTuning } from './job-harness.ts';
 
 const database = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, dataDir: process.env.TEST_DATA_DIR ?? '' });
