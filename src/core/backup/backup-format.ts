@@ -3,9 +3,8 @@
 // database's column names, so the format is the schema at the header's migration.
 // See docs/adr/0005-workspace-backup-format.md.
 import { z } from 'zod';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { backupColumns, backupTableNames, type BackupColumn } from '../../db/queries/backup/tables.ts';
 import { AppError } from '../shared/errors.ts';
-import { backupTableNames, backupTables, sqlColumns } from './backup-tables.ts';
 
 export const backupFormat = 'tandem-backup';
 export const backupVersion = 1;
@@ -24,37 +23,34 @@ export type BackupHeader = z.infer<typeof headerSchema>;
 
 const lineSchema = z.strictObject({ table: z.enum(backupTableNames), row: z.record(z.string(), z.unknown()) });
 
-// Derived from the Drizzle columns, so a new column is covered the day it lands; an unknown
-// column type stops the process rather than letting it through unchecked.
-function columnSchema(column: PgColumn): z.ZodType {
+// The columns come from the schema (src/db/queries/backup/tables.ts), so a new column is
+// validated the day it lands.
+function columnSchema(column: BackupColumn): z.ZodType {
   const base = (() => {
-    switch (column.columnType) {
-      case 'PgUUID':
+    switch (column.kind) {
+      case 'uuid':
         return z.guid();
-      case 'PgText':
-        return column.enumValues?.length ? z.enum(column.enumValues as [string, ...string[]]) : z.string();
-      case 'PgTimestamp':
+      case 'text':
+        return column.enumValues ? z.enum(column.enumValues as [string, ...string[]]) : z.string();
+      case 'timestamp':
         return z.iso.datetime({ offset: true });
-      case 'PgBoolean':
+      case 'boolean':
         return z.boolean();
-      case 'PgInteger':
+      case 'integer':
         return z.number().int();
-      case 'PgJsonb':
+      case 'jsonb':
         return z.unknown();
-      case 'PgArray':
+      case 'text[]':
         return z.array(z.string());
-      default:
-        throw new Error(`backup: no validation for column type ${column.columnType} (${column.name})`);
     }
   })();
   return column.notNull ? base : base.nullable();
 }
 
 const rowSchemas = new Map(
-  backupTables.map((t) => {
-    const columns = sqlColumns(t.table);
+  [...backupColumns].map(([table, columns]) => {
     const shape = Object.fromEntries(columns.map((c) => [c.name, columnSchema(c)]));
-    return [t.name, { columns: columns.map((c) => c.name), schema: z.strictObject(shape) }];
+    return [table, { columns: columns.map((c) => c.name), schema: z.strictObject(shape) }];
   }),
 );
 

@@ -3,16 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'drizzle-orm';
 import { open } from '../../crypto/secrets.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import { createUser } from '../users/create-user.ts';
-import { backupTableNames } from './backup-tables.ts';
+import { backupTableNames } from '../../db/queries/backup/tables.ts';
+import { knownMigrationTags } from '../../db/queries/migrations.ts';
 import { readBackupLines, writeBackupFile } from './backup-file.ts';
 import { exportWorkspace } from './export-workspace.ts';
 import { importWorkspace } from './import-workspace.ts';
-import { knownMigrationTags } from './migration-tag.ts';
-import { selectRows } from './sql-rows.ts';
 import { seedWorkspace, snapshotWorkspace, systemCtx } from './backup-test-fixture.ts';
 
 describe('workspace backup round trip', () => {
@@ -69,7 +67,7 @@ describe('workspace backup round trip', () => {
       const restored = await snapshotWorkspace(target, seeded.workspaceId);
       assert.deepEqual(restored, original);
       assert.ok(restored.people!.some((r) => r.includes('"big": 12345678901234567890') && r.includes('"ratio": 1.50')));
-      const [channel] = await selectRows<{ credentials: string }>(target.db, sql`select credentials from channels`);
+      const [channel] = await target.query<{ credentials: string }>('select credentials from channels');
       assert.deepEqual(JSON.parse(open(seeded.keyring, channel!.credentials)), { appPassword: 'xxxx-yyyy' });
     } finally {
       await target.close();
@@ -80,17 +78,14 @@ describe('workspace backup round trip', () => {
     const target = await createTestDatabase();
     try {
       const existing = await createUser(systemCtx(target), { email: 'OWNER@example.com', name: 'Already Here', password: 'a different password' });
-      const [before] = await selectRows<{ password_hash: string }>(target.db, sql`select password_hash from users where id = ${existing.id}::uuid`);
+      const [before] = await target.query<{ password_hash: string }>('select password_hash from users where id = $1::uuid', [existing.id]);
       const result = await importWorkspace(systemCtx(target), { lines: readBackupLines(file) });
       assert.equal(result.reusedUsers, 1);
-      const [after] = await selectRows<{ password_hash: string; name: string }>(target.db, sql`select password_hash, name from users where id = ${existing.id}::uuid`);
+      const [after] = await target.query<{ password_hash: string; name: string }>('select password_hash, name from users where id = $1::uuid', [existing.id]);
       assert.deepEqual(after, { password_hash: before!.password_hash, name: 'Already Here' });
-      const owners = await selectRows<{ user_id: string; role: string }>(target.db, sql`select user_id::text, role from memberships where role = 'owner'`);
+      const owners = await target.query<{ user_id: string; role: string }>("select user_id::text, role from memberships where role = 'owner'");
       assert.deepEqual(owners, [{ user_id: existing.id, role: 'owner' }]);
-      const [token] = await selectRows<{ n: number }>(
-        target.db,
-        sql`select count(*)::int as n from audit_entries where actor_type = 'user' and actor_id = ${existing.id}`,
-      );
+      const [token] = await target.query<{ n: number }>("select count(*)::int as n from audit_entries where actor_type = 'user' and actor_id = $1", [existing.id]);
       assert.ok(token!.n > 0, 'the owner\'s audit entries now name the matched account');
       const restored = await snapshotWorkspace(target, seeded.workspaceId);
       assert.deepEqual(restored.activities, original.activities);

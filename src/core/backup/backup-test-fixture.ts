@@ -1,8 +1,9 @@
 // Test helpers for backups: a workspace filled through the real use-cases, and a snapshot of
 // everything a backup should carry, to compare a restore against.
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { readBackupRows } from '../../db/queries/backup/rows.ts';
+import { backupTableNames } from '../../db/queries/backup/tables.ts';
 import type { Keyring } from '../../crypto/secrets.ts';
 import { recordActivity } from '../activities/activities.ts';
 import { createChannel } from '../channels/channels.ts';
@@ -14,8 +15,6 @@ import { systemActor, systemClock, type Ctx, type WorkspaceCtx } from '../shared
 import { createApiToken } from '../tokens/api-tokens.ts';
 import { createUser } from '../users/create-user.ts';
 import { createWorkspace } from '../workspaces/create-workspace.ts';
-import { backupTables } from './backup-tables.ts';
-import { selectRows } from './sql-rows.ts';
 
 export const fixturePassword = 'correct horse battery staple';
 
@@ -37,7 +36,7 @@ export async function seedWorkspace(database: Database, opts: { name?: string; e
   const pat = await createPerson(wctx, { displayName: 'Pat Member', email: 'pat@example.net', tags: ['vip', 'beta'], customFields: { plan: 'pro' } });
   const sam = await createPerson(wctx, { displayName: 'Sam Lurker' });
   // Values a JS round trip would change: 1.50 becomes 1.5, and the big integer gets rounded.
-  await database.db.execute(sql`update people set custom_fields = '{"ratio": 1.50, "big": 12345678901234567890}'::jsonb where id = ${sam.id}::uuid`);
+  await database.query(`update people set custom_fields = '{"ratio": 1.50, "big": 12345678901234567890}'::jsonb where id = $1::uuid`, [sam.id]);
   await addIdentity(wctx, pat.id, { network: 'bluesky', externalId: 'did:plc:pat', handle: 'pat.bsky.social', verified: true });
   await addIdentity(wctx, sam.id, { network: 'bluesky', externalId: 'did:plc:sam', handle: null });
   for (let i = 0; i < (opts.activities ?? 23); i++) {
@@ -56,12 +55,9 @@ export async function seedWorkspace(database: Database, opts: { name?: string; e
 /** Every backed-up row of the workspace, exactly as PostgreSQL renders it, table by table. */
 export async function snapshotWorkspace(database: Database, workspaceId: string): Promise<Record<string, string[]>> {
   const snapshot: Record<string, string[]> = {};
-  for (const t of backupTables) {
-    const rows = await selectRows<{ row: string }>(
-      database.db,
-      sql`select to_jsonb(t)::text as row from ${sql.identifier(t.name)} t where ${t.belongsTo(workspaceId)} order by t.id`,
-    );
-    snapshot[t.name] = rows.map((r) => r.row);
+  for (const table of backupTableNames) {
+    snapshot[table] = [];
+    for await (const page of readBackupRows(database.db, table, workspaceId, 1000)) snapshot[table].push(...page);
   }
   return snapshot;
 }
@@ -69,8 +65,8 @@ export async function snapshotWorkspace(database: Database, workspaceId: string)
 /** Row counts of every table in the database, to show a failed restore changed nothing. */
 export async function countAllTables(database: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const name of [...backupTables.map((t) => t.name), 'sessions', 'login_failures']) {
-    const [row] = await selectRows<{ n: number }>(database.db, sql`select count(*)::int as n from ${sql.identifier(name)}`);
+  for (const name of [...backupTableNames, 'sessions', 'login_failures']) {
+    const [row] = await database.query<{ n: number }>(`select count(*)::int as n from "${name}"`);
     counts[name] = row!.n;
   }
   return counts;

@@ -2,14 +2,14 @@
 // in restore order. Rows are read a page at a time by keyset on id, inside one read-only
 // repeatable-read transaction, so the file is a consistent snapshot and memory stays flat
 // however many activities there are.
-import { sql } from 'drizzle-orm';
+import { countBackupRows, readBackupRows } from '../../db/queries/backup/rows.ts';
+import { backupTableNames } from '../../db/queries/backup/tables.ts';
+import { findWorkspace } from '../../db/queries/workspaces.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Ctx } from '../shared/context.ts';
 import { notFound } from '../shared/errors.ts';
 import { backupFormat, backupVersion, type BackupHeader } from './backup-format.ts';
-import { backupTables, type BackupTable } from './backup-tables.ts';
 import { currentMigrationTag } from './migration-tag.ts';
-import { selectRows } from './sql-rows.ts';
-import type { Tx } from '../../db/client.ts';
 
 export type BackupProgress = (p: { table: string; done: number; total: number }) => void;
 
@@ -21,36 +21,15 @@ export type ExportInput = {
   onProgress?: BackupProgress;
 };
 
-async function countRows(db: Tx, t: BackupTable, workspaceId: string): Promise<number> {
-  const [row] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(t.name)} t where ${t.belongsTo(workspaceId)}`);
-  return row!.n;
-}
-
-async function* pagesOf(db: Tx, t: BackupTable, workspaceId: string, pageSize: number) {
-  let after: string | undefined;
-  for (;;) {
-    const keyset = after ? sql`and t.id > ${after}::uuid` : sql``;
-    // to_jsonb(...)::text is written to the file as is: no JS round trip to round numbers or times.
-    const rows = await selectRows<{ id: string; row: string }>(
-      db,
-      sql`select t.id::text as id, to_jsonb(t)::text as row from ${sql.identifier(t.name)} t
-          where ${t.belongsTo(workspaceId)} ${keyset} order by t.id limit ${pageSize}`,
-    );
-    if (rows.length) yield rows.map((r) => r.row);
-    if (rows.length < pageSize) return;
-    after = rows.at(-1)!.id;
-  }
-}
-
 export async function exportWorkspace(ctx: Ctx, input: ExportInput): Promise<BackupHeader> {
   const pageSize = input.pageSize ?? 1000;
-  return ctx.db.transaction(
+  return inTransaction(
+    ctx.db,
     async (db) => {
       const migration = await currentMigrationTag(db);
-      const [workspace] = await selectRows<{ id: string }>(db, sql`select id from workspaces where id = ${input.workspaceId}::uuid`);
-      if (!workspace) throw notFound('Workspace');
+      if (!(await findWorkspace(db, input.workspaceId))) throw notFound('Workspace');
       const counts: Record<string, number> = {};
-      for (const t of backupTables) counts[t.name] = await countRows(db, t, input.workspaceId);
+      for (const table of backupTableNames) counts[table] = await countBackupRows(db, table, input.workspaceId);
       const header: BackupHeader = {
         format: backupFormat,
         version: backupVersion,
@@ -60,13 +39,13 @@ export async function exportWorkspace(ctx: Ctx, input: ExportInput): Promise<Bac
         counts,
       };
       await input.write(JSON.stringify(header));
-      for (const t of backupTables) {
-        const prefix = `{"table":${JSON.stringify(t.name)},"row":`;
+      for (const table of backupTableNames) {
+        const prefix = `{"table":${JSON.stringify(table)},"row":`;
         let done = 0;
-        for await (const page of pagesOf(db, t, input.workspaceId, pageSize)) {
+        for await (const page of readBackupRows(db, table, input.workspaceId, pageSize)) {
           for (const row of page) await input.write(`${prefix}${row}}`);
           done += page.length;
-          input.onProgress?.({ table: t.name, done, total: counts[t.name]! });
+          input.onProgress?.({ table, done, total: counts[table]! });
         }
       }
       return header;

@@ -2,17 +2,19 @@
 // inserted in batches in the file's (dependency) order, and all of it happens in one
 // transaction: a bad line anywhere, a truncated file or a refused row leaves the database as
 // it was, including the workspace that --replace would have deleted.
-import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import { findCrossWorkspaceRef, insertBackupRows } from '../../db/queries/backup/rows.ts';
+import { backupTableNames } from '../../db/queries/backup/tables.ts';
+import { knownMigrationTags } from '../../db/queries/migrations.ts';
+import { deleteWorkspace, findWorkspace } from '../../db/queries/workspaces.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { invalidLine, parseHeader, parseRowLine, type BackupHeader } from './backup-format.ts';
-import { backupTables, backupTableNames } from './backup-tables.ts';
 import type { BackupProgress } from './export-workspace.ts';
 import { parseJsonLosslessly } from './lossless-json.ts';
-import { currentMigrationTag, knownMigrationTags } from './migration-tag.ts';
+import { currentMigrationTag } from './migration-tag.ts';
 import { remapUserReferences, restoreUser } from './restore-users.ts';
-import { selectRows } from './sql-rows.ts';
 
 export type ImportInput = { lines: AsyncIterable<string>; replace?: boolean; batchSize?: number; onProgress?: BackupProgress };
 export type ImportResult = { workspaceId: string; counts: Record<string, number>; reusedUsers: number };
@@ -57,9 +59,8 @@ const refusedBy = (err: unknown) => {
 };
 
 async function insertBatch(db: Tx, table: string, rows: Record<string, unknown>[], lines: [number, number]) {
-  const t = sql.identifier(table);
   try {
-    await db.execute(sql`insert into ${t} select * from jsonb_populate_recordset(null::${t}, ${JSON.stringify(rows)}::jsonb)`);
+    await insertBackupRows(db, table, rows);
   } catch (err) {
     throw new AppError('backup_invalid', `Backup lines ${lines[0]}-${lines[1]}: the database refused these ${table} rows (${refusedBy(err)})`, { line: lines[0] });
   }
@@ -67,16 +68,8 @@ async function insertBatch(db: Tx, table: string, rows: Record<string, unknown>[
 
 /** A crafted file must not tie this workspace's rows to another workspace's people or channels. */
 async function checkSameWorkspace(db: Tx, workspaceId: string) {
-  for (const t of backupTables) {
-    for (const ref of t.sameWorkspaceRefs ?? []) {
-      const [row] = await selectRows<{ n: number }>(
-        db,
-        sql`select count(*)::int as n from ${sql.identifier(t.name)} c join ${sql.identifier(ref.table)} p on p.id = c.${sql.identifier(ref.column)}
-            where c.workspace_id = ${workspaceId}::uuid and p.workspace_id <> ${workspaceId}::uuid`,
-      );
-      if (row!.n > 0) throw new AppError('backup_invalid', `The backup's ${t.name}.${ref.column} points into another workspace`);
-    }
-  }
+  const ref = await findCrossWorkspaceRef(db, workspaceId);
+  if (ref) throw new AppError('backup_invalid', `The backup's ${ref.table}.${ref.column} points into another workspace`);
 }
 
 export async function importWorkspace(ctx: Ctx, input: ImportInput): Promise<ImportResult> {
@@ -87,12 +80,12 @@ export async function importWorkspace(ctx: Ctx, input: ImportInput): Promise<Imp
   const header = parseHeader(parseJsonLine(first.value.text, 1), 1);
   const workspaceId = header.workspaceId;
 
-  return ctx.db.transaction(async (db) => {
+  return inTransaction(ctx.db, async (db) => {
     checkMigration(header, await currentMigrationTag(db));
-    const [existing] = await selectRows<{ id: string }>(db, sql`select id from workspaces where id = ${workspaceId}::uuid`);
+    const existing = await findWorkspace(db, workspaceId);
     if (existing && !input.replace) throw new AppError('workspace_exists', `Workspace ${workspaceId} already exists here (use --replace to overwrite it)`);
     // Deleting the workspace cascades to everything in it; users stay, they may belong elsewhere.
-    if (existing) await db.execute(sql`delete from workspaces where id = ${workspaceId}::uuid`);
+    if (existing) await deleteWorkspace(db, workspaceId);
 
     const counts: Record<string, number> = Object.fromEntries(backupTableNames.map((n) => [n, 0]));
     const userIds = new Map<string, string>();

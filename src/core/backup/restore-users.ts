@@ -1,16 +1,14 @@
 // Users are shared by all workspaces, so a restore matches them rather than copying them:
 // an account with the same e-mail (or, failing that, the same id: someone who changed e-mail
 // since the backup) is reused as it is, password included. Only unknown accounts are inserted.
-import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { selectRows } from './sql-rows.ts';
+import { insertBackupRows } from '../../db/queries/backup/rows.ts';
+import { findUserByEmail, findUserById } from '../../db/queries/users.ts';
 
 export async function restoreUser(db: Tx, row: Record<string, unknown>): Promise<{ id: string; reused: boolean }> {
-  const [byEmail] = await selectRows<{ id: string }>(db, sql`select id::text as id from users where lower(email) = lower(${row.email as string})`);
-  if (byEmail) return { id: byEmail.id, reused: true };
-  const [byId] = await selectRows<{ id: string }>(db, sql`select id::text as id from users where id = ${row.id as string}::uuid`);
-  if (byId) return { id: byId.id, reused: true };
-  await db.execute(sql`insert into users select * from jsonb_populate_record(null::users, ${JSON.stringify(row)}::jsonb)`);
+  const existing = (await findUserByEmail(db, row.email as string)) ?? (await findUserById(db, row.id as string));
+  if (existing) return { id: existing.id, reused: true };
+  await insertBackupRows(db, 'users', [row]);
   return { id: row.id as string, reused: false };
 }
 

@@ -35,3 +35,8 @@ export async function listWorkspaceIds(db: Tx): Promise<string[]> {
   const rows = await db.select({ id: workspaces.id }).from(workspaces);
   return rows.map((r) => r.id);
 }
+
+/** Deletes the workspace, which cascades to everything in it; users stay, they may belong elsewhere. */
+export async function deleteWorkspace(db: Tx, workspaceId: string): Promise<void> {
+  await db.delete(workspaces).where(eq(workspaces.id, workspaceId));
+}

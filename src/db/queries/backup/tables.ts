@@ -14,7 +14,7 @@ import {
   people,
   users,
   workspaces,
-} from '../../db/schema/index.ts';
+} from '../../schema/index.ts';
 
 export type BackupTable = {
   name: string;
@@ -63,7 +63,48 @@ for (const t of backupTables) {
   if (getTableName(t.table) !== t.name) throw new Error(`backup table ${t.name} is named ${getTableName(t.table)} in the schema`);
 }
 
-/** The table's columns by their SQL name. */
-export function sqlColumns(table: PgTable): PgColumn[] {
-  return Object.values(getTableColumns(table)) as PgColumn[];
+/** A column as a backup line carries it: its SQL name and the kind of JSON value to expect. */
+export type BackupColumn = {
+  name: string;
+  kind: 'uuid' | 'text' | 'timestamp' | 'boolean' | 'integer' | 'jsonb' | 'text[]';
+  /** For text columns limited to a set of values. */
+  enumValues?: string[];
+  notNull: boolean;
+};
+
+// Derived from the Drizzle columns, so a new column is covered the day it lands; an unknown
+// column type stops the process rather than letting it through unchecked.
+function kindOf(column: PgColumn): BackupColumn['kind'] {
+  switch (column.columnType) {
+    case 'PgUUID':
+      return 'uuid';
+    case 'PgText':
+      return 'text';
+    case 'PgTimestamp':
+      return 'timestamp';
+    case 'PgBoolean':
+      return 'boolean';
+    case 'PgInteger':
+      return 'integer';
+    case 'PgJsonb':
+      return 'jsonb';
+    case 'PgArray':
+      // Every array column is text[] so far.
+      return 'text[]';
+    default:
+      throw new Error(`backup: no validation for column type ${column.columnType} (${column.name})`);
+  }
 }
+
+/** Each backed-up table's columns by their SQL name. */
+export const backupColumns: ReadonlyMap<string, BackupColumn[]> = new Map(
+  backupTables.map((t) => [
+    t.name,
+    (Object.values(getTableColumns(t.table)) as PgColumn[]).map((c) => ({
+      name: c.name,
+      kind: kindOf(c),
+      enumValues: c.enumValues?.length ? c.enumValues : undefined,
+      notNull: c.notNull,
+    })),
+  ]),
+);
