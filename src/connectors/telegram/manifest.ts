@@ -1,0 +1,57 @@
+// What the Telegram connector declares: a bot (token from @BotFather) posting to and reading the
+// channels and groups listed in the channel's configuration.
+import { z } from 'zod';
+import type { ConnectorManifest } from '../sdk/manifest.ts';
+import { TELEGRAM_MESSAGE_LIMIT } from '../sdk/counting/plain.ts';
+
+/** `@channelusername`, or a numeric chat id (-100… for channels and supergroups, -… for groups). */
+export const chatIdSchema = z.string().regex(/^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?\d{1,20})$/, 'a chat id is @username or a numeric id');
+
+export const configSchema = z.object({
+  /** Chats to publish to (the first is the default) and to read; the bot must be a member (admin in channels). */
+  chats: z.array(chatIdSchema).min(1),
+  /** A self-hosted Bot API server (github.com/tdlib/telegram-bot-api); the public one by default. */
+  apiRoot: z.url().default('https://api.telegram.org'),
+  allowHosts: z.array(z.string()).default([]),
+});
+
+export const postSettingsSchema = z.object({
+  /** One of the configured chats; the first one when absent. */
+  chat: chatIdSchema.optional(),
+  /** Sends without a notification sound. */
+  silent: z.boolean().default(false),
+  /** Telegram has no alt-text field: only when asked, an image's alt text becomes its caption. */
+  altTextAsCaption: z.boolean().default(false),
+});
+
+export type TelegramConfig = z.infer<typeof configSchema>;
+export type TelegramSettings = z.infer<typeof postSettingsSchema>;
+
+/** Bot API, sendPhoto/sendMediaGroup: captions are 0-1024 characters after entities parsing. */
+export const MEDIA_GROUP_MAX = 10;
+export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+
+export const manifest: ConnectorManifest<TelegramConfig, TelegramSettings> = {
+  id: 'telegram',
+  displayName: 'Telegram',
+  capabilities: ['publish', 'thread', 'media', 'inbox', 'reply', 'moderate'],
+  auth: 'bot-token',
+  configSchema,
+  postSettingsSchema,
+  defaultLimits: {
+    // Telegram counts UTF-16 code units; the SDK has no such rule, code points is the nearest
+    // (it under-counts characters outside the BMP, which publish checks itself: see counting.ts).
+    text: { maxLength: TELEGRAM_MESSAGE_LIMIT, countingRule: 'code-points' },
+    media: { maxItems: MEDIA_GROUP_MAX, mimeTypes: ['image/jpeg', 'image/png'], maxBytesPerItem: PHOTO_MAX_BYTES },
+    dailyPublishCap: null,
+    // Bots FAQ (core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this): at most
+    // 20 messages a minute to the same group, about 30 messages a second overall.
+    rateLimits: [
+      { requests: 20, windowSeconds: 60, scope: 'publish' },
+      { requests: 30, windowSeconds: 1, scope: 'all' },
+    ],
+  },
+  // The Bot API has no idempotency key and a bot cannot read a chat's history: see lookup-published.ts.
+  publishIdempotency: 'read-back',
+  moderationActions: ['delete', 'timeout', 'kick', 'ban'],
+};
