@@ -1,9 +1,9 @@
 // Test helpers for backups: a workspace filled through the real use-cases, and a snapshot of
 // everything a backup should carry, to compare a restore against.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
 import { readBackupRows } from '../../db/queries/backup/rows.ts';
-import { backupTableNames } from '../../db/queries/backup/tables.ts';
+import { backupTableNames, notBackedUp } from '../../db/queries/backup/tables.ts';
 import type { Keyring } from '../../crypto/secrets.ts';
 import { recordActivity } from '../activities/activities.ts';
 import { createChannel } from '../channels/channels.ts';
@@ -49,6 +49,11 @@ export async function seedWorkspace(database: Database, opts: { name?: string; e
       data: { text: `post ${i} ✨`, likes: i },
     });
   }
+  // Webhook tables, seeded directly until their use-cases land.
+  const hookId = randomUUID();
+  await database.query(`insert into inbound_events (id, workspace_id, channel_id, external_id, kind, payload) values ($1, $2, $3, 'evt-1', 'message', '{"text": "hello"}')`, [randomUUID(), workspace.id, channel.id]);
+  await database.query(`insert into outbound_webhooks (id, workspace_id, name, url, secret, events) values ($1, $2, 'CRM', 'https://crm.example.com/hook', 'v1:sealed', '{post.published}')`, [hookId, workspace.id]);
+  await database.query(`insert into webhook_deliveries (id, workspace_id, webhook_id, event, payload, status, attempts, last_status_code) values ($1, $2, $3, 'post.published', '{"id": 1}', 'delivered', 2, 200)`, [randomUUID(), workspace.id, hookId]);
   return { workspaceId: workspace.id, owner, member, keyring, channelId: channel.id };
 }
 
@@ -65,7 +70,7 @@ export async function snapshotWorkspace(database: Database, workspaceId: string)
 /** Row counts of every table in the database, to show a failed restore changed nothing. */
 export async function countAllTables(database: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const name of [...backupTableNames, 'sessions', 'login_failures']) {
+  for (const name of [...backupTableNames, ...Object.keys(notBackedUp)]) {
     const [row] = await database.query<{ n: number }>(`select count(*)::int as n from "${name}"`);
     counts[name] = row!.n;
   }

@@ -1,6 +1,5 @@
 // What a workspace backup holds, in the order a restore must insert it (parents before
-// children). Sessions and login failures are left out on purpose: they are short-lived and
-// would let a restored file sign someone in.
+// children), and what it leaves out on purpose (`notBackedUp`, with the reason).
 import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
@@ -9,10 +8,13 @@ import {
   auditEntries,
   channels,
   identities,
+  inboundEvents,
   invitations,
   memberships,
+  outboundWebhooks,
   people,
   users,
+  webhookDeliveries,
   workspaces,
 } from '../../schema/index.ts';
 
@@ -53,8 +55,18 @@ export const backupTables: BackupTable[] = [
       { column: 'channel_id', table: 'channels' },
     ],
   },
+  { name: 'inbound_events', table: inboundEvents, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'channel_id', table: 'channels' }] },
+  { name: 'outbound_webhooks', table: outboundWebhooks, belongsTo: byWorkspace },
+  { name: 'webhook_deliveries', table: webhookDeliveries, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'webhook_id', table: 'outbound_webhooks' }] },
   { name: 'audit_entries', table: auditEntries, belongsTo: byWorkspace },
 ];
+
+/** Tables a backup leaves out, and why; every other table of the schema must be backed up. */
+export const notBackedUp: Record<string, string> = {
+  sessions: 'short-lived, and a restored file must not sign anyone in',
+  login_failures: 'short-lived counters, not about the workspace',
+  channel_cursors: 'read positions: after a restore connectors read again, and the activity log stores nothing twice',
+};
 
 export const backupTableNames = backupTables.map((t) => t.name);
 
