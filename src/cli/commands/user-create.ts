@@ -13,6 +13,7 @@ import { AppError } from '../../core/shared/errors.ts';
 import { createUser } from '../../core/users/create-user.ts';
 import { createWorkspace } from '../../core/workspaces/create-workspace.ts';
 import type { Command } from './index.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 const optionsSchema = z
   .object({
@@ -87,7 +88,7 @@ export const userCreateCommand: Command = {
     try {
       const ctx: Ctx = { db: database.db, clock: systemClock, actor: systemActor('cli') };
       // One transaction: a failed membership must not leave an account behind.
-      const message = await database.db.transaction(async (db) => {
+      const message = await inTransaction(database.db, async (db) => {
         const tx = { ...ctx, db };
         const user = await createUser(tx, { email: options.email, name: options.name, password });
         const created = `Created user ${user.email} (${user.id})`;
