@@ -1,9 +1,11 @@
 // Every network Tandem can connect, one line each. Generic code finds a connector here by the
 // id stored on a channel and then asks its manifest what it can do.
+import { discordConnector } from './discord/index.ts';
 import { mastodonConnector } from './mastodon/index.ts';
 import type { Connector } from './sdk/manifest.ts';
 
 export const connectors: Record<string, Connector> = {
+  discord: discordConnector,
   mastodon: mastodonConnector,
 };
 
