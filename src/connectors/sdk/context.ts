@@ -5,6 +5,14 @@ import type { Credentials } from './credentials.ts';
 import type { SafeFetch, SafeFetchPolicy } from './safe-fetch.ts';
 import { createSafeFetch } from './safe-fetch.ts';
 
+/** Events pushed to Tandem for this channel (inbound webhooks), stored once each, oldest first. */
+export type InboundEventReader = {
+  read(input: { cursor: string | null; limit: number }): Promise<{
+    events: Array<{ externalId: string; kind: string; payload: Record<string, unknown>; receivedAt: Date }>;
+    nextCursor: string | null;
+  }>;
+};
+
 export type ConnectorContext<Config = unknown> = {
   channelId: string;
   config: Config;
@@ -13,6 +21,8 @@ export type ConnectorContext<Config = unknown> = {
   now(): Date;
   /** Stores credentials the network renewed during a call (a refreshed session), sealed. */
   saveCredentials(credentials: Credentials): Promise<void>;
+  /** For push-based connectors: what was received for this channel; empty elsewhere. */
+  inbound: InboundEventReader;
 };
 
 export type ContextInput<Config> = {
@@ -24,6 +34,7 @@ export type ContextInput<Config> = {
   fetchPolicy?: Partial<Omit<SafeFetchPolicy, 'allowHosts'>>;
   now?: () => Date;
   saveCredentials?: (credentials: Credentials) => Promise<void>;
+  inbound?: InboundEventReader;
 };
 
 export function createConnectorContext<Config>(input: ContextInput<Config>): ConnectorContext<Config> {
@@ -34,5 +45,6 @@ export function createConnectorContext<Config>(input: ContextInput<Config>): Con
     fetch: createSafeFetch({ ...input.fetchPolicy, allowHosts: input.allowHosts ?? [] }),
     now: input.now ?? (() => new Date()),
     saveCredentials: input.saveCredentials ?? (async () => {}),
+    inbound: input.inbound ?? { read: async () => ({ events: [], nextCursor: null }) },
   };
 }
