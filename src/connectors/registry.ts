@@ -2,11 +2,15 @@
 // id stored on a channel and then asks its manifest what it can do.
 import { discordConnector } from './discord/index.ts';
 import { mastodonConnector } from './mastodon/index.ts';
+import { rssConnector } from './rss/index.ts';
 import type { Connector } from './sdk/manifest.ts';
+import { telegramConnector } from './telegram/index.ts';
 
 export const connectors: Record<string, Connector> = {
   discord: discordConnector,
   mastodon: mastodonConnector,
+  rss: rssConnector,
+  telegram: telegramConnector,
 };
 
 export function findConnector(id: string): Connector | undefined {

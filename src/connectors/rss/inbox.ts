@@ -6,7 +6,7 @@ import type { InboxItem, InboxPage, InboxPageInput } from '../sdk/operations.ts'
 import type { ConnectorContext } from '../sdk/context.ts';
 import type { Result } from '../sdk/result.ts';
 import { ok, rejected } from '../sdk/result.ts';
-import { decodeCursor, emptyCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, emptyCursor, encodeCursor, MAX_SEEN_IDS } from './cursor.ts';
 import { toInboxItem } from './entries.ts';
 import { fetchFeed } from './fetch-feed.ts';
 import type { RssConfig } from './manifest.ts';
@@ -28,15 +28,15 @@ export async function fetchInbox(ctx: ConnectorContext<RssConfig>, input: InboxP
   if (answer.value.notModified) return ok({ items: [], nextCursor: encodeCursor(state), hasMore: false });
 
   const { feed, url, validators } = answer.value;
-  const seen = new Set(state.seen);
-  const fresh: InboxItem[] = [];
+  const distinct = new Map<string, InboxItem>(); // an id repeated inside one feed counts once
   for (const entry of feed.items) {
     const item = toInboxItem(entry, feed, url, fetchedAt);
-    if (seen.has(item.externalId)) continue;
-    seen.add(item.externalId); // an id repeated inside one feed counts once
-    fresh.push(item);
+    if (!distinct.has(item.externalId)) distinct.set(item.externalId, item);
   }
-  const ordered = oldestFirst(fresh);
+  // Only the newest entries that the cursor can remember are read: older ones would otherwise come
+  // back once their ids had been forgotten.
+  const seen = new Set(state.seen);
+  const ordered = oldestFirst([...distinct.values()]).slice(-MAX_SEEN_IDS).filter((item) => !seen.has(item.externalId));
   const page = ordered.slice(0, Math.max(1, input.limit));
   const hasMore = ordered.length > page.length;
   const nextCursor = encodeCursor({
