@@ -37,9 +37,9 @@ async function sourcesOf(ctx: Ctx): Promise<Result<Source[]>> {
   for (const thread of inRead.toSorted((a, b) => compareSnowflakes(a.id, b.id))) {
     // A thread started from a message shares that message's id: in a forum the starter is the
     // thread's own first message; in a text channel it sits in the parent channel.
-    const parentIsForum = await channelType(ctx, thread.parent_id!);
-    if (!parentIsForum.ok) return parentIsForum;
-    sources.push({ id: thread.id, starter: messageExternalId(isThreadOnly(parentIsForum.value) ? thread.id : thread.parent_id!, thread.id) });
+    const parentType = await channelType(ctx, thread.parent_id!);
+    if (!parentType.ok) return parentType;
+    sources.push({ id: thread.id, starter: messageExternalId(isThreadOnly(parentType.value) ? thread.id : thread.parent_id!, thread.id) });
   }
   return ok(sources);
 }

@@ -1,7 +1,7 @@
 // Read-back for a publish whose outcome is unknown (a timeout after sending): look for a message
 // by the bot with the same text since `since`, in the publish channel and in its active threads
-// (forum posts and follow-ups live there). The nonce is no help here: Discord echoes it only in
-// the create answer and the gateway event, not in GET messages.
+// (forum posts and follow-ups live there). It matches by author and text: Discord documents the
+// nonce for confirming a send (create answer, gateway event), not as something to look up by.
 import type { APIMessage, APIThreadList } from 'discord-api-types/v10';
 import type { ConnectorContext } from '../sdk/context.ts';
 import type { LookupInput, Published } from '../sdk/operations.ts';

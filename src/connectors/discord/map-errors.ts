@@ -33,8 +33,9 @@ function retryAfterSeconds(body: ErrorBody | undefined, headers: Headers): numbe
   // The body's float is the precise one; the headers are fallbacks for a body-less 429 (Cloudflare).
   const candidates = [body?.retry_after, headers.get('x-ratelimit-reset-after'), headers.get('retry-after')];
   for (const candidate of candidates) {
+    if (candidate === null || candidate === undefined || candidate === '') continue;
     const seconds = Number(candidate);
-    if (candidate !== null && candidate !== undefined && candidate !== '' && Number.isFinite(seconds) && seconds >= 0) return Math.max(1, Math.ceil(seconds));
+    if (Number.isFinite(seconds) && seconds >= 0) return Math.max(1, Math.ceil(seconds));
   }
   return DEFAULT_RETRY_AFTER_SECONDS;
 }
