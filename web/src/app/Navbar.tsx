@@ -1,6 +1,6 @@
 // Navigation for the active workspace. Links a role may not use are not shown at all.
 import { Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconHistory, IconKey, IconLayoutDashboard, IconSettings, IconShieldLock, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconHistory, IconKey, IconLayoutDashboard, IconPlugConnected, IconSettings, IconShieldLock, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { HatSwitcher } from '../features/workspaces/HatSwitcher.tsx';
@@ -29,6 +29,7 @@ export function Navbar() {
   const allowed = (item: Item) => !item.action || (workspace ? can(workspace.role, item.action) : false);
   const main: Item[] = [
     { to: base, label: 'Overview', icon: <IconLayoutDashboard size={18} />, exact: true },
+    { to: `${base}/channels`, label: 'Channels', icon: <IconPlugConnected size={18} />, action: 'channels.read' },
     { to: `${base}/audit`, label: 'Audit log', icon: <IconHistory size={18} />, action: 'audit.read' },
   ];
   const settings: Item[] = [

@@ -3,6 +3,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/account/AccountPage.tsx';
 import { AuditLogPage } from '../features/audit/AuditLogPage.tsx';
+import { ChannelsPage } from '../features/channels/ChannelsPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { AcceptInvitationPage } from '../features/members/AcceptInvitationPage.tsx';
 import { MembersPage } from '../features/members/MembersPage.tsx';
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
                   { path: 'settings/members', element: <MembersPage /> },
                   { path: 'settings/roles', element: <RolesPage /> },
                   { path: 'settings/tokens', element: <TokensPage /> },
+                  { path: 'channels', element: <ChannelsPage /> },
                   { path: 'audit', element: <AuditLogPage /> },
                 ],
               },
