@@ -64,6 +64,12 @@ namespace inbox {
     auto = subscribe
   }
 }
+# No growing delay after the tests' deliberate wrong passwords (Dovecot's auth penalty).
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
 service imap-login {
   inet_listener imap {
     address = 127.0.0.1

@@ -1,6 +1,7 @@
 // Two mailboxes talking to each other through real servers on loopback: alice@tandem.test is
 // the channel under test, bob@tandem.test (and carol) the people it writes to and hears from.
 import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
 import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
@@ -11,7 +12,7 @@ import type { EmailConfig, EmailSettings } from '../config.ts';
 import { configSchema } from '../config.ts';
 import { emailConnector } from '../index.ts';
 import type { Dovecot } from './dovecot.ts';
-import { startDovecot } from './dovecot.ts';
+import { DOVECOT_MISSING, dovecotInstalled, startDovecot } from './dovecot.ts';
 import type { SmtpRelay, TestUser } from './smtp-relay.ts';
 import { startSmtpRelay } from './smtp-relay.ts';
 
@@ -103,4 +104,23 @@ export function contractHarness(world: MailWorld): ContractHarness<EmailConfig, 
     failNext: (failure) => world.relay.failNext(failure),
   };
   return { connector: emailConnector, ctx: world.contextFor(alice), network, settings: { to: [bob.address], cc: [], subject: 'From the contract suite' }, close: () => world.close() };
+}
+
+/** A describe block with a fresh mail world, or one skipped test saying why when Dovecot is missing. */
+export function describeWithMail(name: string, body: (world: () => MailWorld) => void): void {
+  if (!dovecotInstalled()) {
+    it(name, (t) => t.skip(DOVECOT_MISSING));
+    return;
+  }
+  describe(name, () => {
+    let current: MailWorld | undefined;
+    before(async () => {
+      current = await startMailWorld();
+    });
+    after(() => current?.close());
+    body(() => {
+      if (!current) throw new Error(DOVECOT_MISSING);
+      return current;
+    });
+  });
 }
