@@ -1,0 +1,188 @@
+// Channels in a real browser against a real server: connect an RSS feed served on loopback (its
+// host allowlisted in the channel's config, as the form generated from the connector's JSON Schema
+// offers), see it healthy, rename it, test it, make the feed fail and see the failing badge after
+// "Test now", then disconnect it. The form generator and the limits line are checked first, alone.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { z } from 'zod';
+import { fieldsOf, humanize, initialValues, toConfig } from '../web/src/features/channels/config-schema.ts';
+import { limitsSummary } from '../web/src/features/channels/limits-summary.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startTandem, type TandemServer } from './support/tandem-server.ts';
+
+describe('connect form generated from a config JSON Schema', () => {
+  const schema = z.toJSONSchema(
+    z.object({
+      instanceUrl: z.url().describe('Your server'),
+      email: z.email().optional(),
+      backfillDays: z.number().int().min(0).max(90).default(7),
+      verbose: z.boolean().default(false),
+      visibility: z.enum(['public', 'unlisted']),
+      allowHosts: z.array(z.string()).default([]),
+      extra: z.object({ a: z.number() }).optional(),
+    }),
+  );
+
+  test('one field per property, with kind, label, help text, required and defaults', () => {
+    const fields = fieldsOf(schema);
+    assert.deepEqual(
+      fields.map((f) => [f.name, f.kind, f.label, f.required, f.defaultValue]),
+      [
+        ['instanceUrl', 'text', 'Instance URL', true, ''],
+        ['email', 'text', 'Email', false, ''],
+        ['backfillDays', 'number', 'Backfill days', false, 7],
+        ['verbose', 'boolean', 'Verbose', false, false],
+        ['visibility', 'enum', 'Visibility', true, ''],
+        ['allowHosts', 'list', 'Allow hosts', false, []],
+        ['extra', 'json', 'Extra', false, ''],
+      ],
+    );
+    assert.equal(fields[0]!.description, 'Your server');
+    assert.deepEqual(fields.map((f) => (f.kind === 'text' ? f.format : null)).slice(0, 2), ['uri', 'email']);
+    const days = fields[2]!;
+    assert.ok(days.kind === 'number' && days.integer && days.min === 0 && days.max === 90);
+    assert.ok(fields[4]!.kind === 'enum' && fields[4]!.options.join() === 'public,unlisted');
+    assert.equal(humanize('readChannelIds'), 'Read channel IDs');
+  });
+
+  test('values become the config the API validates; empty optional values are left out', () => {
+    const fields = fieldsOf(schema);
+    const values = { ...initialValues(fields), instanceUrl: ' https://social.example ', visibility: 'public', allowHosts: ['127.0.0.1:8080', ' '], extra: '{"a":1}' };
+    assert.deepEqual(toConfig(fields, values), { instanceUrl: 'https://social.example', backfillDays: 7, verbose: false, visibility: 'public', allowHosts: ['127.0.0.1:8080'], extra: { a: 1 } });
+    assert.throws(() => toConfig(fields, { ...values, extra: '{nope' }), /Extra is not valid JSON/);
+  });
+
+  test('limits read as one line', () => {
+    const limits = { text: { maxLength: 300, countingRule: 'graphemes' }, media: { maxItems: 4, mimeTypes: ['image/png'], maxBytesPerItem: 1e6 }, dailyPublishCap: null, rateLimits: [{ requests: 1666, windowSeconds: 3600, scope: 'publish' as const }] };
+    assert.equal(limitsSummary(limits, true), '300 characters · 4 images · 1,666 posts/h');
+    assert.equal(limitsSummary(limits, false), 'Inbound only');
+  });
+});
+
+/** A feed on loopback that can be told to fail, like a blog whose server went away. */
+async function startFeed() {
+  let failing = false;
+  const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Acme Coffee blog</title><id>urn:acme:blog</id><updated>2025-05-01T10:00:00Z</updated><link href="http://127.0.0.1/"/><entry><title>New roast</title><id>urn:acme:1</id><updated>2025-05-01T10:00:00Z</updated><link href="http://127.0.0.1/roast"/><author><name>Ada</name></author><summary>Our spring roast is here.</summary></entry></feed>`;
+  const server = http.createServer((req, res) => {
+    if (req.url === '/page.html') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body>A blog page, not its feed</body></html>');
+    if (failing) return res.writeHead(410, { 'content-type': 'text/plain' }).end('This feed has moved away');
+    res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(atom);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { host, url: `http://${host}/feed.xml`, fail: () => (failing = true), close: () => new Promise((r) => server.close(r)) };
+}
+
+describe('channels page', () => {
+  const owner = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery', workspace: 'Acme Coffee' };
+  const shots = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-channels-'));
+  let server: TandemServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let feed: Awaited<ReturnType<typeof startFeed>>;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  const heading = (name: string | RegExp) => page.getByRole('heading', { name });
+  const row = (name: string) => page.getByRole('table', { name: 'Channels' }).getByRole('row').filter({ hasText: name });
+
+  before(async () => {
+    [server, feed] = await Promise.all([startTandem(), startFeed()]);
+    browser = await launchBrowser();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await feed?.close();
+    console.log(`screenshots in ${shots}`);
+  });
+
+  test('the owner finds an empty channels page inviting to connect the first channel', async () => {
+    await page.goto(`${server.url}/setup`);
+    await page.getByLabel('Your name').fill(owner.name);
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
+    await page.getByLabel('Workspace name').fill(owner.workspace);
+    await page.getByRole('button', { name: 'Create account and workspace' }).click();
+    await heading('Welcome, Ada').waitFor();
+
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Channels' }).click();
+    await heading('Channels').waitFor();
+    await page.getByText('No channels connected yet').waitFor();
+    await shot('empty-light');
+  });
+
+  test('connecting a web page instead of a feed shows the reason the server gives', async () => {
+    await page.getByRole('button', { name: 'Connect a channel' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Connect a channel' });
+    await dialog.getByRole('button', { name: 'Connect RSS / Atom feed' }).click();
+    const form = page.getByRole('dialog', { name: 'Connect RSS / Atom feed' });
+    await form.getByLabel('Feed URL').fill(`http://${feed.host}/page.html`);
+    const hosts = form.getByRole('textbox', { name: 'Allow hosts' });
+    await hosts.fill(feed.host);
+    await hosts.press('Enter');
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+    await form.getByRole('alert').filter({ hasText: /not an RSS or Atom feed/ }).waitFor();
+    await shot('connect-error-light');
+  });
+
+  test('connecting the feed lists it as healthy, named after the feed', async () => {
+    const form = page.getByRole('dialog', { name: 'Connect RSS / Atom feed' });
+    await form.getByLabel('Feed URL').fill(feed.url);
+    await form.getByRole('button', { name: 'Connect', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    await row('Acme Coffee blog').getByText('Healthy').waitFor();
+    assert.match(await row('Acme Coffee blog').innerText(), /RSS \/ Atom feed/);
+    await page.mouse.move(0, 0);
+    await shot('healthy-light');
+  });
+
+  test('renaming it changes only the name shown', async () => {
+    await page.getByRole('button', { name: 'More actions for Acme Coffee blog' }).click();
+    await page.getByRole('menuitem', { name: 'Rename' }).click();
+    const dialog = page.getByRole('dialog', { name: /Rename/ });
+    await dialog.getByLabel('Display name').fill('Blog');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await row('Blog').getByText('Healthy').waitFor();
+    assert.equal(await row('Acme Coffee blog').count(), 0);
+  });
+
+  test('Test now passes while the feed answers, and shows the failure once it does not', async () => {
+    await page.getByRole('button', { name: 'Test Blog now' }).click();
+    await page.getByText('Test passed').waitFor();
+
+    feed.fail();
+    await page.getByRole('button', { name: 'Test Blog now' }).click();
+    await row('Blog').getByText(/^Failing: .*moved away/).waitFor();
+    await page.mouse.move(0, 0);
+    await shot('failing-light');
+
+    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await page.locator('html[data-mantine-color-scheme="dark"]').waitFor({ state: 'attached' });
+    await page.mouse.move(600, 700);
+    await page.getByRole('tooltip').waitFor({ state: 'detached' });
+    await shot('failing-dark');
+  });
+
+  test('disconnecting asks first, says the data is kept, and folds the channel away', async () => {
+    await page.getByRole('button', { name: 'More actions for Blog' }).click();
+    await page.getByRole('menuitem', { name: 'Disconnect' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disconnect “Blog”?' });
+    await dialog.getByText(/are kept/).waitFor();
+    await shot('disconnect-dark');
+    await dialog.getByRole('button', { name: 'Disconnect' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('No channels connected yet').waitFor();
+
+    await page.getByRole('button', { name: 'Disconnected channels (1)' }).click();
+    await page.getByRole('table', { name: 'Disconnected channels' }).getByText('Blog').waitFor();
+    await shot('disconnected-dark');
+  });
+});
