@@ -1,7 +1,6 @@
 // Every network Tandem can connect, one line each. Generic code finds a connector here by the
 // id stored on a channel and then asks its manifest what it can do.
 import { blueskyConnector } from './bluesky/index.ts';
-import { blueskyConnector } from './bluesky/index.ts';
 import { discordConnector } from './discord/index.ts';
 import { emailConnector } from './email/index.ts';
 import { mastodonConnector } from './mastodon/index.ts';
@@ -10,7 +9,6 @@ import type { Connector } from './sdk/manifest.ts';
 import { telegramConnector } from './telegram/index.ts';
 
 export const connectors: Record<string, Connector> = {
-  bluesky: blueskyConnector,
   bluesky: blueskyConnector,
   discord: discordConnector,
   email: emailConnector,
