@@ -7,6 +7,7 @@ import { mastodonConnector } from './mastodon/index.ts';
 import { rssConnector } from './rss/index.ts';
 import type { Connector } from './sdk/manifest.ts';
 import { telegramConnector } from './telegram/index.ts';
+import { webhookConnector } from './webhook/index.ts';
 
 export const connectors: Record<string, Connector> = {
   bluesky: blueskyConnector,
@@ -15,6 +16,7 @@ export const connectors: Record<string, Connector> = {
   mastodon: mastodonConnector,
   rss: rssConnector,
   telegram: telegramConnector,
+  webhook: webhookConnector,
 };
 
 export function findConnector(id: string): Connector | undefined {

@@ -19,6 +19,8 @@ export const actions = [
   'people.write',
   'activities.read',
   'activities.write',
+  'webhooks.read',
+  'webhooks.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -30,7 +32,7 @@ export const matrix: Record<Role, ReadonlySet<Action>> = {
   admin: everything,
   social_media_manager: new Set([...readOnly, 'channels.manage', 'people.write', 'activities.write']),
   community_manager: new Set([...readOnly, 'people.write', 'activities.write']),
-  analyst: new Set([...readOnly, 'audit.read']),
+  analyst: new Set([...readOnly, 'audit.read', 'webhooks.read']),
   approver: new Set(['workspace.read']),
 };
 

@@ -1,8 +1,10 @@
 // Every job this instance knows: one line per job. Workers and schedules start from this list.
 import type { JobDefinition } from './define-job.ts';
 import { auditRetention, purgeWorkspaceAudit } from './audit-retention.ts';
+import { deliverWebhooks } from './deliver-webhooks.ts';
 
 export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   auditRetention,
   purgeWorkspaceAudit,
+  deliverWebhooks,
 ];

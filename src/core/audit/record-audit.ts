@@ -3,6 +3,7 @@
 import { insertAuditEntry } from '../../db/queries/audit.ts';
 import type { Ctx } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
+import { enqueueEvent } from '../webhooks/enqueue-event.ts';
 
 export type AuditInput = {
   workspaceId: string;
@@ -26,7 +27,7 @@ function redact(value: unknown): unknown {
 }
 
 export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
-  await insertAuditEntry(ctx.db, {
+  const entry = {
     id: newId(),
     workspaceId: input.workspaceId,
     actorType: ctx.actor.type,
@@ -39,5 +40,16 @@ export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
     after: input.after === undefined ? null : redact(input.after),
     requestId: ctx.requestId ?? null,
     createdAt: ctx.clock.now(),
+  };
+  await insertAuditEntry(ctx.db, entry);
+  // Every audited change is also an outbound webhook event, in the same transaction (ADR 0011).
+  await enqueueEvent(ctx, {
+    id: entry.id,
+    event: entry.action,
+    workspaceId: entry.workspaceId,
+    occurredAt: entry.createdAt.toISOString(),
+    actor: { type: entry.actorType, id: entry.actorId, label: entry.actorLabel },
+    target: { type: entry.targetType, id: entry.targetId },
+    after: entry.after,
   });
 }

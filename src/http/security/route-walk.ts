@@ -17,6 +17,9 @@ export const sampleBodies: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/{workspaceId}/people/{personId}': { tags: ['walked'] },
   'POST /api/v1/workspaces/{workspaceId}/people/{personId}/identities': { network: 'mastodon', externalId: 'walk-1' },
   'POST /api/v1/workspaces/{workspaceId}/activities': { channelId: '00000000-0000-4000-8000-000000000000', type: 'posted', externalId: 'walk-1', occurredAt: '2026-01-01T00:00:00Z' },
+  'POST /api/v1/workspaces/{workspaceId}/webhooks': { name: 'Walk', url: 'https://example.com/hook', events: ['*'] },
+  'PATCH /api/v1/workspaces/{workspaceId}/webhooks/{webhookId}': { active: false },
+  'POST /api/v1/workspaces/{workspaceId}/webhooks/{webhookId}/test': {},
 };
 
 export async function workspaceRoutes(client: TestClient): Promise<WalkedRoute[]> {

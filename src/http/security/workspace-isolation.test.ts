@@ -23,6 +23,7 @@ describe('workspace isolation', () => {
     victim.tokenId = (await owner.post(`${base}/tokens`, { name: 'victim token', role: 'analyst' })).body.id;
     victim.invitationId = (await owner.post(`${base}/invitations`, { email: 'pending@example.com', role: 'analyst' })).body.id;
     victim.memberId = (await owner.get(`${base}/members`)).body.members[0].id;
+    victim.webhookId = (await owner.post(`${base}/webhooks`, { name: 'Victim hook', url: 'https://example.com/hook', events: ['*'] })).body.id;
 
     // The intruder is a real user who owns another workspace on the same server.
     const { client: other } = await t.addMember(owner, workspaceId, 'intruder@example.com', 'analyst');
