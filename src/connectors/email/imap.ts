@@ -41,11 +41,17 @@ export async function withImap<T>(ctx: ConnectorContext<EmailConfig>, run: (clie
   }
 }
 
-/** The configured Sent mailbox, else the one the server marks \Sent (RFC 6154), else "Sent". */
-export async function sentMailboxOf(client: ImapFlow, config: EmailConfig): Promise<string> {
-  if (config.imap.sentMailbox) return config.imap.sentMailbox;
-  const marked = (await client.list()).find((mailbox) => mailbox.specialUse === '\\Sent');
-  return marked?.path ?? 'Sent';
+const sentPaths = new WeakMap<ImapFlow, Promise<string>>();
+
+/** The configured Sent mailbox, else the one the server marks \Sent (RFC 6154), else "Sent"; listed once per connection. */
+export function sentMailboxOf(client: ImapFlow, config: EmailConfig): Promise<string> {
+  if (config.imap.sentMailbox) return Promise.resolve(config.imap.sentMailbox);
+  let path = sentPaths.get(client);
+  if (!path) {
+    path = client.list().then((mailboxes) => mailboxes.find((mailbox) => mailbox.specialUse === '\\Sent')?.path ?? 'Sent');
+    sentPaths.set(client, path);
+  }
+  return path;
 }
 
 /** UIDs of the messages in `mailbox` whose Message-ID header is `messageId`. */
