@@ -75,3 +75,11 @@ describe('retryAfterFromHeaders', () => {
     assert.equal(retryAfterFromHeaders({}, now), undefined);
   });
 });
+
+describe('reset headers in either form', () => {
+  it('reads an epoch RateLimit-Reset (as the Bluesky PDS sends it) as a moment, not a delay of decades', () => {
+    const now = Date.UTC(2026, 10, 23, 12, 0, 0);
+    assert.equal(retryAfterFromHeaders({ 'ratelimit-reset': String(now / 1000 + 90) }, now), 90);
+    assert.equal(retryAfterFromHeaders({ 'ratelimit-reset': '30' }, now), 30);
+  });
+});

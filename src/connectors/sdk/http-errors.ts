@@ -42,9 +42,9 @@ export function retryAfterFromHeaders(headers: HeaderBag, nowMs = Date.now()): n
     const s = parseRetryAfter(retryAfter, nowMs);
     if (s !== undefined) return Math.max(1, Math.ceil(s));
   }
-  const ietf = header(headers, 'ratelimit-reset');
-  if (ietf !== undefined && /^\s*\d+\s*$/.test(ietf)) return Math.max(1, Number(ietf));
-  for (const name of ['x-rate-limit-reset', 'x-ratelimit-reset']) {
+  // Every reset header may carry either form (the Bluesky PDS sends epoch seconds under the IETF
+  // name), so a value past 1e9 is read as a moment and a small one as a delta.
+  for (const name of ['ratelimit-reset', 'x-rate-limit-reset', 'x-ratelimit-reset']) {
     const value = header(headers, name);
     if (value === undefined) continue;
     const s = parseResetMoment(value, nowMs);
