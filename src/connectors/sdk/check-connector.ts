@@ -32,6 +32,9 @@ export function connectorProblems(connector: Connector): string[] {
   }
   if ((declared('thread') || declared('media')) && !declared('publish')) problems.push('thread and media need publish');
   if (declared('publish') && manifest.publishIdempotency === undefined) problems.push('publish needs publishIdempotency');
+  if (manifest.publishIdempotency === 'unverifiable' && typeof connector.lookupPublished === 'function') {
+    problems.push('unverifiable idempotency means there is no lookupPublished() to offer');
+  }
   if (manifest.publishIdempotency === 'read-back' && typeof connector.lookupPublished !== 'function') {
     problems.push('read-back idempotency needs lookupPublished()');
   }

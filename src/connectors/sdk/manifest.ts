@@ -2,6 +2,7 @@
 // of the capabilities it declares, and nothing else. Generic code never asks which network a
 // connector is: it asks `hasCapability(connector, 'publish')`.
 import type { z } from 'zod';
+import type { OAuthClient } from './auth/oauth2.ts';
 import type { ConnectorContext } from './context.ts';
 import type { AuthKind, Credentials } from './credentials.ts';
 import type { AccountLimits } from './limits.ts';
@@ -21,6 +22,7 @@ import type {
   SearchPage,
 } from './operations.ts';
 import type { Result } from './result.ts';
+import type { SafeFetch } from './safe-fetch.ts';
 
 /** Who a channel's credentials belong to, as the network says; read on connect and on "test". */
 export type AccountIdentity = { accountId: string; handle: string; displayName?: string; profileUrl?: string };
@@ -42,9 +44,11 @@ export type ConnectorManifest<Config = unknown, Settings = unknown> = {
   defaultLimits: AccountLimits;
   /**
    * How a retry avoids a second post: `native` when the network deduplicates on a key we send,
-   * `read-back` when `lookupPublished` finds the earlier post before anyone retries.
+   * `read-back` when `lookupPublished` finds the earlier post before anyone retries, and
+   * `unverifiable` when the network offers neither (a Telegram bot cannot read its chats): an
+   * unknown outcome is then never retried by itself but shown to a person as "needs check".
    */
-  publishIdempotency?: 'native' | 'read-back';
+  publishIdempotency?: 'native' | 'read-back' | 'unverifiable';
   /** The actions `moderate` accepts, when the connector declares `moderate`. */
   moderationActions?: readonly ModerationAction[];
 };
@@ -69,6 +73,8 @@ export interface Connector<Config = unknown, Settings = unknown> {
   identify?(ctx: ConnectorContext<Config>): Promise<Result<AccountIdentity>>;
   /** Exchanges a refresh token (or re-creates a session) before the credentials expire. */
   refreshCredentials?(ctx: ConnectorContext<Config>): Promise<Result<{ credentials: Credentials; expiresAt: Date | null }>>;
+  /** For `oauth2-pkce` connectors: the endpoints and client for this channel's config (registering the app when the network needs it). */
+  oauthClient?(input: { config: Config; fetch: SafeFetch; redirectUri: string }): Promise<Result<OAuthClient>>;
 }
 
 export const hasCapability = (connector: Connector, capability: Capability): boolean =>

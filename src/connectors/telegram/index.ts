@@ -3,7 +3,6 @@
 import type { Connector } from '../sdk/manifest.ts';
 import { identify } from './identify.ts';
 import { fetchInbox } from './inbox.ts';
-import { lookupPublished } from './lookup-published.ts';
 import type { TelegramConfig, TelegramSettings } from './manifest.ts';
 import { manifest } from './manifest.ts';
 import { moderate } from './moderate.ts';
@@ -12,7 +11,6 @@ import { publish, reply } from './publish.ts';
 export const telegramConnector: Connector<TelegramConfig, TelegramSettings> = {
   manifest,
   publish,
-  lookupPublished,
   fetchInbox,
   reply,
   moderate,

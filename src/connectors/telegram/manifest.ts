@@ -51,7 +51,7 @@ export const manifest: ConnectorManifest<TelegramConfig, TelegramSettings> = {
       { requests: 30, windowSeconds: 1, scope: 'all' },
     ],
   },
-  // The Bot API has no idempotency key and a bot cannot read a chat's history: see lookup-published.ts.
-  publishIdempotency: 'read-back',
+  // No idempotency key, no chat history for bots, no update for its own messages: see README.
+  publishIdempotency: 'unverifiable',
   moderationActions: ['delete', 'timeout', 'kick', 'ban'],
 };
