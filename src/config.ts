@@ -24,6 +24,11 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=$/)
     .optional()
     .describe('32 bytes in base64 (openssl rand -base64 32)'),
+  TANDEM_ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/)
+    .optional()
+    .describe('comma-separated earlier keys (32 bytes in base64 each), kept until `tandem keys rotate` has re-sealed every secret'),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(365).describe('a whole number of days, at least 1'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('a whole number, at least 1'),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15).describe('a whole number of minutes'),
@@ -37,6 +42,8 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   encryptionKey: string | undefined;
+  /** Keys secrets may still be sealed with, during a rotation. */
+  previousEncryptionKeys: string[];
   auditRetentionDays: number;
   login: { maxFailures: number; windowMinutes: number };
 };
@@ -64,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     encryptionKey: e.TANDEM_ENCRYPTION_KEY,
+    previousEncryptionKeys: e.TANDEM_ENCRYPTION_KEY_PREVIOUS?.split(',') ?? [],
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     login: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
   };

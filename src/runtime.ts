@@ -7,6 +7,7 @@ import { applyMigrations } from './db/migrate.ts';
 import { loadKeyring } from './crypto/load-keyring.ts';
 import type { Keyring } from './crypto/secrets.ts';
 import { systemClock, type Clock } from './core/shared/context.ts';
+import { defaultConnectorRegistry, type ConnectorRegistry } from './core/channels/connector-registry.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 
@@ -14,20 +15,23 @@ export type Runtime = {
   config: Config;
   database: Database;
   keyring: Keyring;
+  /** The networks this process can connect; tests pass their own fixture connectors. */
+  connectors: ConnectorRegistry;
   logger: Logger;
   metrics: Metrics;
   clock: Clock;
   close(): Promise<void>;
 };
 
-export async function createRuntime(config: Config, opts: { migrate?: boolean; database?: Database; clock?: Clock } = {}): Promise<Runtime> {
+export async function createRuntime(config: Config, opts: { migrate?: boolean; database?: Database; clock?: Clock; connectors?: ConnectorRegistry } = {}): Promise<Runtime> {
   const logger = createLogger(config.logLevel);
   const database = opts.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   if (opts.migrate !== false) await applyMigrations(database);
   return {
     config,
     database,
-    keyring: loadKeyring({ encryptionKey: config.encryptionKey, dataDir: config.dataDir }),
+    keyring: loadKeyring(config),
+    connectors: opts.connectors ?? defaultConnectorRegistry,
     logger,
     metrics: createMetrics(),
     clock: opts.clock ?? systemClock,

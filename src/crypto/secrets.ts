@@ -21,3 +21,7 @@ export function open(keyring: Keyring, sealed: string): string {
   decipher.setAuthTag(Buffer.from(tag, 'base64'));
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
 }
+
+/** The id of the key a sealed secret was sealed with; rotation re-seals those not under the current key. */
+export const sealedKeyId = (sealed: string): string | undefined => sealed.split(':')[1];
+export const currentKeyId = (keyring: Keyring): string => keyId(keyring.current);

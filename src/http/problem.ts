@@ -22,7 +22,7 @@ export function problem(c: Context<AppEnv>, status: number, code: string, detail
 
 export function onError(err: Error, c: Context<AppEnv>) {
   if (err instanceof AppError) {
-    if (err.code === 'rate_limited' && err.details?.retryAfterSeconds) c.header('retry-after', String(err.details.retryAfterSeconds));
+    if (err.details?.retryAfterSeconds) c.header('retry-after', String(err.details.retryAfterSeconds));
     return problem(c, err.status, err.code, err.message, err.details ?? {});
   }
   if (err instanceof HTTPException) return problem(c, err.status, err.status === 404 ? 'not_found' : 'http_error', err.message);

@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Config } from '../config.ts';
+import type { ChannelServices } from '../core/channels/channels-ctx.ts';
 import type { Ctx } from '../core/shared/context.ts';
 import { AppError } from '../core/shared/errors.ts';
 
@@ -15,7 +16,7 @@ export type RetryPolicy = {
   backoff: boolean;
 };
 
-export type JobCtx = Ctx & {
+export type JobCtx = Ctx & ChannelServices & {
   config: Config;
   logger: Logger;
   jobId: string;

@@ -30,6 +30,8 @@ export async function runAttempt(runtime: Runtime, queue: JobQueue, def: JobDefi
     actor: systemActor(`job ${def.name}`),
     requestId: `job:${job.id}`,
     config: runtime.config,
+    keyring: runtime.keyring,
+    connectors: runtime.connectors,
     logger: logger.child({ job: def.name, jobId: job.id }),
     jobId: job.id,
     retryCount: job.retryCount,

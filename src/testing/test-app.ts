@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../config.ts';
 import { createApp } from '../http/app.ts';
 import { createRuntime, type Runtime } from '../runtime.ts';
 import type { Clock } from '../core/shared/context.ts';
+import type { ConnectorRegistry } from '../core/channels/connector-registry.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export type Reply = { status: number; headers: Headers; body: any };
@@ -62,10 +63,10 @@ export type TestApp = {
 
 export const testPassword = 'correct horse battery staple';
 
-export async function createTestApp(opts: { env?: Record<string, string>; clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { env?: Record<string, string>; clock?: Clock; connectors?: ConnectorRegistry } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: Config = { ...loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: database.dataDir, ...opts.env }), databaseUrl: database.databaseUrl };
-  const runtime = await createRuntime(config, { database, migrate: false, clock: opts.clock });
+  const runtime = await createRuntime(config, { database, migrate: false, clock: opts.clock, connectors: opts.connectors });
   const app = createApp(runtime);
   const client = () => new TestClient(app);
   return {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { createChannel } from '../../core/channels/channels.ts';
+import { insertTestChannel } from '../../testing/test-channel.ts';
 import { systemActor, systemClock } from '../../core/shared/context.ts';
 import { createUser } from '../../core/users/create-user.ts';
 import { createWorkspace } from '../../core/workspaces/create-workspace.ts';
@@ -23,7 +23,7 @@ describe('tandem doctor', () => {
       const owner = await createUser(base, { email: 'ann@example.com', name: 'Ann', password: 'a long enough password' });
       const workspace = await createWorkspace(base, { name: 'Acme', ownerId: owner.id });
       const ctx = { ...base, workspaceId: workspace.id, role: 'owner' as const };
-      await createChannel({ ...ctx, keyring: { current: key, previous: [] } }, { network: 'mastodon', displayName: 'Acme', credentials: { token: 't' } });
+      await insertTestChannel(db.db, { workspaceId: ctx.workspaceId, keyring: { current: key, previous: [] }, network: 'mastodon', displayName: 'Acme', credentials: { token: 't' } });
     });
     const res = await cli.run(['doctor'], { env: { TANDEM_ENCRYPTION_KEY: key.toString('base64') } });
     assert.equal(res.code, 0, res.stdout + res.stderr);

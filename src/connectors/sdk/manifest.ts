@@ -7,6 +7,7 @@ import type { ConnectorContext } from './context.ts';
 import type { AuthKind, Credentials } from './credentials.ts';
 import type { AccountLimits } from './limits.ts';
 import type {
+  AccountMetrics,
   DirectMessageInput,
   InboxPage,
   InboxPageInput,
@@ -65,6 +66,8 @@ export interface Connector<Config = unknown, Settings = unknown> {
   sendDirectMessage?(ctx: ConnectorContext<Config>, input: DirectMessageInput): Promise<Result<Published>>;
   moderate?(ctx: ConnectorContext<Config>, input: ModerationInput): Promise<Result<void>>;
   fetchMetrics?(ctx: ConnectorContext<Config>, input: { externalIds: readonly string[] }): Promise<Result<PostMetrics[]>>;
+  /** Follower, member or post counts of the account (metrics capability). */
+  fetchAccountMetrics?(ctx: ConnectorContext<Config>): Promise<Result<AccountMetrics>>;
   search?(ctx: ConnectorContext<Config>, input: SearchInput): Promise<Result<SearchPage>>;
   listMembers?(ctx: ConnectorContext<Config>, input: { cursor: string | null; limit: number }): Promise<Result<MembersPage>>;
   /** Reads this account's limits from the network (Mastodon instance, X Premium ...). */

@@ -4,7 +4,7 @@ import { findActivityByExternalId, insertActivityIfNew, listActivityPage } from 
 import type { WorkspaceCtx } from '../shared/context.ts';
 import { pageWindow, toPage } from '../shared/cursor.ts';
 import { newId } from '../shared/ids.ts';
-import { getChannel } from '../channels/channels.ts';
+import { getChannel } from '../channels/get-channel.ts';
 import { getPerson } from '../people/people.ts';
 
 export type NewActivity = {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { insertTestChannel } from '../../testing/test-channel.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
 import { recordActivities } from './record-activities.ts';
 
@@ -13,7 +14,7 @@ describe('recording activities in batches', () => {
     t = await createTestApp();
     const { owner, workspaceId } = await t.setupOwner();
     const base = `/api/v1/workspaces/${workspaceId}`;
-    channelId = (await owner.post(`${base}/channels`, { network: 'mastodon', displayName: 'Main' })).body.id;
+    channelId = (await insertTestChannel(t.database.db, { workspaceId, network: 'mastodon', displayName: 'Main' })).id;
     personId = (await owner.post(`${base}/people`, { displayName: 'Pat' })).body.id;
     ctx = { db: t.database.db, clock: t.runtime.clock, actor: { type: 'system', id: null, label: 'ingest' }, workspaceId, role: 'owner' };
   });

@@ -6,7 +6,7 @@ import { readBackupRows } from '../../db/queries/backup/rows.ts';
 import { backupTableNames, notBackedUp } from '../../db/queries/backup/tables.ts';
 import type { Keyring } from '../../crypto/secrets.ts';
 import { recordActivity } from '../activities/activities.ts';
-import { createChannel } from '../channels/channels.ts';
+import { insertTestChannel } from '../../testing/test-channel.ts';
 import { addMember } from '../members/add-member.ts';
 import { inviteMember } from '../members/invite-member.ts';
 import { addIdentity } from '../people/identities.ts';
@@ -32,7 +32,7 @@ export async function seedWorkspace(database: Database, opts: { name?: string; e
   await inviteMember(wctx, { email: `guest@${domain}`, role: 'analyst' });
   await createApiToken(wctx, { name: 'CI', role: 'admin', expiresInDays: 30 });
   const keyring: Keyring = { current: randomBytes(32), previous: [] };
-  const channel = await createChannel({ ...wctx, keyring }, { network: 'bluesky', displayName: 'Acme on Bluesky', credentials: { appPassword: 'xxxx-yyyy' } });
+  const channel = await insertTestChannel(ctx.db, { workspaceId: workspace.id, keyring, network: 'bluesky', displayName: 'Acme on Bluesky', credentials: { appPassword: 'xxxx-yyyy' } });
   const pat = await createPerson(wctx, { displayName: 'Pat Member', email: 'pat@example.net', tags: ['vip', 'beta'], customFields: { plan: 'pro' } });
   const sam = await createPerson(wctx, { displayName: 'Sam Lurker' });
   // Values a JS round trip would change: 1.50 becomes 1.5, and the big integer gets rounded.

@@ -16,7 +16,11 @@ export type ErrorCode =
   | 'hat_not_allowed'
   | 'backup_invalid'
   | 'workspace_exists'
-  | 'migrations_pending';
+  | 'migrations_pending'
+  | 'channel_auth_failed'
+  | 'channel_rejected'
+  | 'channel_unreachable'
+  | 'oauth_failed';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -35,6 +39,10 @@ const statusByCode: Record<ErrorCode, number> = {
   backup_invalid: 400,
   workspace_exists: 409,
   migrations_pending: 409,
+  channel_auth_failed: 422,
+  channel_rejected: 422,
+  channel_unreachable: 503,
+  oauth_failed: 400,
 };
 
 export class AppError extends Error {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { applySyncedFields } from '../../core/people/people.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { insertTestChannel } from '../../testing/test-channel.ts';
 
 describe('people, identities and activities', () => {
   let t: TestApp;
@@ -13,7 +14,7 @@ describe('people, identities and activities', () => {
     t = await createTestApp();
     ({ owner, workspaceId } = await t.setupOwner());
     base = `/api/v1/workspaces/${workspaceId}`;
-    channelId = (await owner.post(`${base}/channels`, { network: 'mastodon', displayName: 'Main' })).body.id;
+    channelId = (await insertTestChannel(t.runtime.database.db, { workspaceId, network: 'mastodon', displayName: 'Main' })).id;
   });
   after(() => t.close());
 
@@ -70,11 +71,10 @@ describe('people, identities and activities', () => {
   });
 
   it('keeps channel credentials encrypted in the database and out of every answer', async () => {
-    const res = await owner.post(`${base}/channels`, { network: 'webhook', displayName: 'Secret', credentials: { apiKey: 'very-secret-value-123' } });
-    assert.equal(res.status, 201);
-    assert.doesNotMatch(JSON.stringify(res.body), /very-secret/);
+    const channel = await insertTestChannel(t.runtime.database.db, { workspaceId, keyring: t.runtime.keyring, network: 'webhook', displayName: 'Secret', credentials: { apiKey: 'very-secret-value-123' } });
+    assert.doesNotMatch(JSON.stringify((await owner.get(`${base}/channels/${channel.id}`)).body), /very-secret/);
     assert.doesNotMatch(JSON.stringify((await owner.get(`${base}/channels`)).body), /very-secret/);
-    const [row] = await t.database.query<{ credentials: string }>('select credentials from channels where id = $1', [res.body.id]);
+    const [row] = await t.database.query<{ credentials: string }>('select credentials from channels where id = $1', [channel.id]);
     assert.match(row!.credentials, /^v1:[0-9a-f]{8}:/);
     assert.doesNotMatch(row!.credentials, /very-secret/);
   });

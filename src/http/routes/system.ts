@@ -1,6 +1,7 @@
 // Liveness, readiness and Prometheus metrics, outside the versioned API.
 import { Hono } from 'hono';
 import { pendingMigrations } from '../../db/migrate.ts';
+import { channelHealthCounts } from '../../core/channels/channel-health-counts.ts';
 import type { AppEnv } from '../env.ts';
 
 export const systemRoutes = new Hono<AppEnv>()
@@ -17,6 +18,9 @@ export const systemRoutes = new Hono<AppEnv>()
     }
   })
   .get('/metrics', async (c) => {
-    const { registry } = c.get('runtime').metrics;
+    const { metrics, database, clock } = c.get('runtime');
+    const { registry } = metrics;
+    metrics.channels.reset();
+    for (const { network, health, count } of await channelHealthCounts({ db: database.db, clock, actor: c.get('baseCtx').actor })) metrics.channels.set({ network, health }, count);
     return c.body(await registry.metrics(), 200, { 'content-type': registry.contentType });
   });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestApp, testPassword, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { insertTestChannel } from '../../testing/test-channel.ts';
 import { bodyFor, fill, workspaceRoutes, type WalkedRoute } from './route-walk.ts';
 
 describe('workspace isolation', () => {
@@ -19,7 +20,7 @@ describe('workspace isolation', () => {
     victim.workspaceId = workspaceId;
     const base = `/api/v1/workspaces/${workspaceId}`;
     victim.personId = (await owner.post(`${base}/people`, { displayName: 'Victim person' })).body.id;
-    victim.channelId = (await owner.post(`${base}/channels`, { network: 'webhook', displayName: 'Victim channel', credentials: { secret: 'x' } })).body.id;
+    victim.channelId = (await insertTestChannel(t.database.db, { workspaceId, keyring: t.runtime.keyring, network: 'webhook', displayName: 'Victim channel', credentials: { secret: 'x' } })).id;
     victim.tokenId = (await owner.post(`${base}/tokens`, { name: 'victim token', role: 'analyst' })).body.id;
     victim.invitationId = (await owner.post(`${base}/invitations`, { email: 'pending@example.com', role: 'analyst' })).body.id;
     victim.memberId = (await owner.get(`${base}/members`)).body.members[0].id;
