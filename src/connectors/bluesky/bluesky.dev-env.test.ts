@@ -125,7 +125,7 @@ if (!services.ok) {
     });
 
     it('counts followers', async () => {
-      const before = valueOf(await fetchAccountMetrics(ctx), 'account metrics').followers;
+      const before = valueOf(await fetchAccountMetrics(ctx), 'account metrics').followers ?? 0;
       await bob.agent.follow(alice.did);
       await network.processAll();
       assert.equal(valueOf(await fetchAccountMetrics(ctx), 'account metrics').followers, before + 1);

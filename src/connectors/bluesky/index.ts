@@ -8,7 +8,7 @@ import { configSchema, postSettingsSchema } from './config.ts';
 import { identify, refreshCredentials } from './identify.ts';
 import { fetchInbox } from './inbox.ts';
 import { defaultLimits } from './limits.ts';
-import { fetchMetrics } from './metrics.ts';
+import { fetchAccountMetrics, fetchMetrics } from './metrics.ts';
 import { postUnderKey, publishPost, published } from './publish.ts';
 import { recordKeyFor } from './record-key.ts';
 import { reply } from './reply.ts';
@@ -48,6 +48,7 @@ export const blueskyConnector: Connector<BlueskyConfig, BlueskySettings> = {
   fetchInbox,
   reply,
   fetchMetrics,
+  fetchAccountMetrics,
   identify,
   refreshCredentials,
 };

@@ -1,7 +1,7 @@
 // Counts per post from the AppView (app.bsky.feed.getPosts, at most 25 URIs a call), and the
 // account's follower count (app.bsky.actor.getProfile), which the SDK has no operation for yet.
 import type { ConnectorContext } from '../sdk/context.ts';
-import type { PostMetrics } from '../sdk/operations.ts';
+import type { AccountMetrics, PostMetrics } from '../sdk/operations.ts';
 import type { Result } from '../sdk/result.ts';
 import { ok } from '../sdk/result.ts';
 import { callBluesky } from './call.ts';
@@ -27,11 +27,9 @@ export function fetchMetrics(ctx: ConnectorContext<BlueskyConfig>, input: { exte
   });
 }
 
-export type AccountMetrics = { followers: number; follows: number; posts: number };
-
 export function fetchAccountMetrics(ctx: ConnectorContext<BlueskyConfig>): Promise<Result<AccountMetrics>> {
   return callBluesky(ctx, async ({ agent, did }) => {
     const { data } = await agent.app.bsky.actor.getProfile({ actor: did });
-    return ok({ followers: data.followersCount ?? 0, follows: data.followsCount ?? 0, posts: data.postsCount ?? 0 });
+    return ok({ followers: data.followersCount ?? 0, following: data.followsCount ?? 0, posts: data.postsCount ?? 0 });
   });
 }

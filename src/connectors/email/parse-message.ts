@@ -54,6 +54,8 @@ export function inboxItemOf(email: ParsedEmail, receivedAt: Date): InboxItem {
     text: email.text,
     createdAt: (email.date ?? receivedAt).toISOString(),
     ...(email.inReplyTo ? { inReplyTo: email.inReplyTo } : {}),
+    threadId: email.threadRoot,
+    ...(email.subject ? { subject: email.subject } : {}),
     url: midUrl(email.messageId),
   };
 }

@@ -34,6 +34,12 @@ export type InboxItem = {
   createdAt: string;
   /** The externalId of what this item answers, when it answers something. */
   inReplyTo?: string;
+  /** The conversation it belongs to as the network groups it (an e-mail thread, a Discord thread). */
+  threadId?: string;
+  /** A title where the network has one (an e-mail subject, a feed entry's title). */
+  subject?: string;
+  /** Who can see it on the network, where that varies (Mastodon: public, unlisted, private, direct). */
+  visibility?: 'public' | 'unlisted' | 'followers' | 'direct';
   url?: string;
 };
 
@@ -60,6 +66,9 @@ export type ModerationInput = {
   /** For timeouts. */
   durationSeconds?: number;
 };
+
+/** Numbers about the account itself, for growth reports; a network fills those it has. */
+export type AccountMetrics = { followers?: number; following?: number; posts?: number; members?: number };
 
 /** Standard names, so reports add up across networks; a network fills those it has. */
 export const metricNames = ['likes', 'reposts', 'replies', 'quotes', 'impressions', 'clicks', 'bookmarks'] as const;
