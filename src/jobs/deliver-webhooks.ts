@@ -3,7 +3,6 @@
 // next tick comes soon and the delivery's own retry schedule lives in its row).
 import { z } from 'zod';
 import { deliverDueWebhooks } from '../core/webhooks/deliver-due-webhooks.ts';
-import { loadKeyring } from '../crypto/load-keyring.ts';
 import { defineJob } from './define-job.ts';
 
 export const deliverWebhooks = defineJob({
@@ -13,10 +12,9 @@ export const deliverWebhooks = defineJob({
   expireInSeconds: 5 * 60,
   schedule: { cron: '*/5 * * * * *', payload: {} },
   async handler(ctx) {
-    const keyring = loadKeyring(ctx.config);
     // Drain what is due, a batch at a time, but leave the rest to the next tick if it is a lot.
     for (let batch = 0; batch < 10; batch++) {
-      const done = await deliverDueWebhooks({ ...ctx, keyring }, { limit: 20 });
+      const done = await deliverDueWebhooks(ctx, { limit: 20 });
       const sent = done.delivered + done.failed + done.retrying;
       if (done.failed > 0) ctx.logger.warn({ failed: done.failed }, 'webhook deliveries given up after the last attempt');
       if (sent < 20 || ctx.signal.aborted) break;

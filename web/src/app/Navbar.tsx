@@ -1,6 +1,6 @@
 // Navigation for the active workspace. Links a role may not use are not shown at all.
 import { Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconHistory, IconKey, IconLayoutDashboard, IconPlugConnected, IconSettings, IconShieldLock, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconHistory, IconKey, IconLayoutDashboard, IconPlugConnected, IconSettings, IconShieldLock, IconUserCircle, IconUsers, IconWebhook } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { HatSwitcher } from '../features/workspaces/HatSwitcher.tsx';
@@ -37,6 +37,7 @@ export function Navbar() {
     { to: `${base}/settings/members`, label: 'Members', icon: <IconUsers size={18} />, action: 'members.read' },
     { to: `${base}/settings/roles`, label: 'Roles & permissions', icon: <IconShieldLock size={18} />, action: 'members.read' },
     { to: `${base}/settings/tokens`, label: 'API tokens', icon: <IconKey size={18} />, action: 'tokens.read' },
+    { to: `${base}/settings/webhooks`, label: 'Webhooks', icon: <IconWebhook size={18} />, action: 'webhooks.read' },
   ];
 
   return (

@@ -10,6 +10,8 @@ import { MembersPage } from '../features/members/MembersPage.tsx';
 import { RolesPage } from '../features/members/RolesPage.tsx';
 import { SetupPage } from '../features/setup/SetupPage.tsx';
 import { TokensPage } from '../features/tokens/TokensPage.tsx';
+import { WebhookDeliveriesPage } from '../features/webhooks/WebhookDeliveriesPage.tsx';
+import { WebhooksPage } from '../features/webhooks/WebhooksPage.tsx';
 import { OverviewPage } from '../features/workspaces/OverviewPage.tsx';
 import { WorkspaceRedirect } from '../features/workspaces/WorkspaceRedirect.tsx';
 import { WorkspaceScope } from '../features/workspaces/WorkspaceScope.tsx';
@@ -44,6 +46,8 @@ export const router = createBrowserRouter([
                   { path: 'settings/members', element: <MembersPage /> },
                   { path: 'settings/roles', element: <RolesPage /> },
                   { path: 'settings/tokens', element: <TokensPage /> },
+                  { path: 'settings/webhooks', element: <WebhooksPage /> },
+                  { path: 'settings/webhooks/:webhookId', element: <WebhookDeliveriesPage /> },
                   { path: 'channels', element: <ChannelsPage /> },
                   { path: 'audit', element: <AuditLogPage /> },
                 ],

@@ -22,6 +22,8 @@ const actionLabels: Record<Action, string> = {
   'people.write': 'Edit people',
   'activities.read': 'See activity',
   'activities.write': 'Record activity',
+  'webhooks.read': 'See webhooks and their delivery log',
+  'webhooks.manage': 'Add, change and delete webhooks',
 };
 const actions = Object.keys(actionLabels) as Action[];
 
