@@ -33,11 +33,11 @@ describe('Mastodon inbox', () => {
 
     const page = await fetchPage(null, 10);
     assert.deepEqual(
-      page.items.map((i) => ({ id: i.externalId, kind: i.kind, text: i.text, inReplyTo: i.inReplyTo })),
+      page.items.map((i) => ({ id: i.externalId, kind: i.kind, text: i.text, inReplyTo: i.inReplyTo, visibility: i.visibility })),
       [
-        { id: mention.status.id, kind: 'mention', text: `@brand you & me <3`, inReplyTo: undefined },
-        { id: answer.status.id, kind: 'reply', text: 'CW: long\n\n@brand great news', inReplyTo: post.value.externalId },
-        { id: dm.status.id, kind: 'dm', text: '@brand psst', inReplyTo: undefined },
+        { id: mention.status.id, kind: 'mention', text: `@brand you & me <3`, inReplyTo: undefined, visibility: 'public' },
+        { id: answer.status.id, kind: 'reply', text: 'CW: long\n\n@brand great news', inReplyTo: post.value.externalId, visibility: 'public' },
+        { id: dm.status.id, kind: 'dm', text: '@brand psst', inReplyTo: undefined, visibility: 'direct' },
       ],
     );
     assert.equal(page.items[0]?.author.externalId, mention.author.id);
@@ -69,6 +69,11 @@ describe('Mastodon inbox', () => {
     await fetchPage(null, 500);
     assert.match(h.network.state.requests.findLast((r) => r.path.startsWith('/api/v1/notifications'))?.path ?? '', /limit=80&/);
   });
+  it("reads the account's own numbers for growth reports", async () => {
+    const metrics = await mastodon.fetchAccountMetrics!(h.ctx);
+    assert.ok(metrics.ok);
+    assert.deepEqual(metrics.value, { followers: 1234, following: 56, posts: 789 });
+  });
 });
 
 describe('Mastodon Link header', () => {
@@ -85,4 +90,5 @@ describe('Mastodon Link header', () => {
     assert.equal(linkParam('garbage', 'prev', 'min_id'), undefined);
     assert.equal(linkParam('<not a url>; rel="prev"', 'prev', 'min_id'), undefined);
   });
+
 });

@@ -34,6 +34,7 @@ function toItem(ctx: Ctx, status: Status): InboxItem {
     // The content warning is part of what was said: keep it ahead of the text.
     text: status.spoiler_text ? `CW: ${status.spoiler_text}\n\n${text}` : text,
     createdAt: status.created_at,
+    visibility: status.visibility === 'private' ? 'followers' : status.visibility,
   };
   if (status.in_reply_to_id) item.inReplyTo = status.in_reply_to_id;
   const url = status.url ?? status.uri;

@@ -8,6 +8,7 @@ import { identify } from './identify.ts';
 import { fetchInbox } from './inbox.ts';
 import { defaultLimits, readLimits } from './limits.ts';
 import { lookupPublished } from './lookup-published.ts';
+import { fetchAccountMetrics } from './account-metrics.ts';
 import { fetchMetrics } from './metrics.ts';
 import { moderate, moderationActions } from './moderate.ts';
 import { publish } from './publish.ts';
@@ -32,6 +33,7 @@ export const mastodonConnector: Connector<MastodonConfig, MastodonSettings> = {
   sendDirectMessage,
   moderate,
   fetchMetrics,
+  fetchAccountMetrics,
   readLimits,
   identify,
 };
