@@ -65,7 +65,7 @@ hookRoutes.openAPIRegistry.registerPath({
       [timestampHeader]: z.string().openapi({ description: 'Unix time in seconds, within 5 minutes of ours' }),
       [signatureHeader]: z.string().openapi({ description: 'sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" with the channel secret>' }),
     }),
-    body: { required: true, content: { 'application/json': { schema: inboundEventSchema.openapi('InboundEvent') } } },
+    body: { required: true, content: { 'application/json': { schema: inboundEventSchema } } },
   },
   responses: {
     202: json(z.object({ id: z.uuid(), duplicate: z.boolean() }), 'Stored (or stored before: `duplicate`)'),
