@@ -1,6 +1,12 @@
 // The registry of CLI commands: one line per command.
 import { backupCommand } from './backup.ts';
+import { channelConnectCommand } from './channel-connect.ts';
+import { channelDisconnectCommand } from './channel-disconnect.ts';
+import { channelListCommand } from './channel-list.ts';
+import { channelTestCommand } from './channel-test.ts';
+import { connectorNewCommand } from './connector-new.ts';
 import { doctorCommand } from './doctor.ts';
+import { keysRotateCommand } from './keys-rotate.ts';
 import { migrateCommand } from './migrate.ts';
 import { restoreCommand } from './restore.ts';
 import { startCommand } from './start.ts';
@@ -19,4 +25,10 @@ export const commands: Record<string, Command> = {
   restore: restoreCommand,
   doctor: doctorCommand,
   worker: workerCommand,
+  'channel list': channelListCommand,
+  'channel connect': channelConnectCommand,
+  'channel test': channelTestCommand,
+  'channel disconnect': channelDisconnectCommand,
+  'keys rotate': keysRotateCommand,
+  'connector new': connectorNewCommand,
 };
