@@ -24,7 +24,7 @@ import { webhookRoutes } from './routes/webhooks.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { serveWeb } from './web.ts';
 
-export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, peopleRoutes, webhookRoutes, hookRoutes];
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes];
 
 export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });
