@@ -29,6 +29,11 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/)
     .optional()
     .describe('comma-separated earlier keys (32 bytes in base64 each), kept until `tandem keys rotate` has re-sealed every secret'),
+  WEBHOOK_ALLOW_HOSTS: z
+    .string()
+    .regex(/^[A-Za-z0-9.\-\[\]:]+(,[A-Za-z0-9.\-\[\]:]+)*$/)
+    .optional()
+    .describe('a comma-separated list of host or host:port (internal receivers outbound webhooks may reach)'),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(365).describe('a whole number of days, at least 1'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('a whole number, at least 1'),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15).describe('a whole number of minutes'),
@@ -44,6 +49,8 @@ export type Config = {
   encryptionKey: string | undefined;
   /** Keys secrets may still be sealed with, during a rotation. */
   previousEncryptionKeys: string[];
+  /** Private or loopback hosts outbound webhooks may reach; every other private address is refused. */
+  webhookAllowHosts: string[];
   auditRetentionDays: number;
   login: { maxFailures: number; windowMinutes: number };
 };
@@ -72,6 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     encryptionKey: e.TANDEM_ENCRYPTION_KEY,
     previousEncryptionKeys: e.TANDEM_ENCRYPTION_KEY_PREVIOUS?.split(',') ?? [],
+    webhookAllowHosts: e.WEBHOOK_ALLOW_HOSTS?.split(',') ?? [],
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     login: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
   };

@@ -5,7 +5,8 @@ import { AppError } from '../core/shared/errors.ts';
 import { commands } from './commands/index.ts';
 
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`);
+  const width = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`);
   return `Usage: tandem <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun tandem <command> --help for its options.`;
 }
 

@@ -2,7 +2,7 @@
 // LOCKED, so any number of workers can run it; a run that fails is not retried by pg-boss (the
 // next tick comes soon and the delivery's own retry schedule lives in its row).
 import { z } from 'zod';
-import { deliverDueWebhooks } from '../core/webhooks/deliver-due-webhooks.ts';
+import { deliverDueWebhooks, webhookFetch } from '../core/webhooks/deliver-due-webhooks.ts';
 import { defineJob } from './define-job.ts';
 
 export const deliverWebhooks = defineJob({
@@ -14,7 +14,7 @@ export const deliverWebhooks = defineJob({
   async handler(ctx) {
     // Drain what is due, a batch at a time, but leave the rest to the next tick if it is a lot.
     for (let batch = 0; batch < 10; batch++) {
-      const done = await deliverDueWebhooks(ctx, { limit: 20 });
+      const done = await deliverDueWebhooks({ ...ctx, fetch: webhookFetch(ctx.config.webhookAllowHosts) }, { limit: 20 });
       const sent = done.delivered + done.failed + done.retrying;
       if (done.failed > 0) ctx.logger.warn({ failed: done.failed }, 'webhook deliveries given up after the last attempt');
       if (sent < 20 || ctx.signal.aborted) break;

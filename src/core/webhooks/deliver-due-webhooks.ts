@@ -12,14 +12,15 @@ import type { Ctx } from '../shared/context.ts';
 import { maxAttempts, nextAttemptAt } from './retry-schedule.ts';
 import { sign, signatureHeader, timestampHeader } from './signature.ts';
 
-export type DeliverCtx = Ctx & { keyring: Keyring; fetch?: SafeFetch; random?: () => number };
+export type DeliverCtx = Ctx & { keyring: Keyring; fetch: SafeFetch; random?: () => number };
 
 /** How long a claimed delivery is kept from other workers while its attempt runs. */
 export const leaseSeconds = 120;
 export const requestTimeoutMs = 10_000;
 
-/** Private and loopback receivers are refused (SSRF); tests pass a fetch that allows their host. */
-export const webhookFetch: SafeFetch = createSafeFetch({ timeoutMs: requestTimeoutMs, maxResponseBytes: 64 * 1024, maxRedirects: 0 });
+/** Private and loopback receivers are refused (SSRF) unless WEBHOOK_ALLOW_HOSTS names them. */
+export const webhookFetch = (allowHosts: readonly string[]): SafeFetch =>
+  createSafeFetch({ timeoutMs: requestTimeoutMs, maxResponseBytes: 64 * 1024, maxRedirects: 0, allowHosts });
 
 type Target = { url: string; secret: string; active: boolean };
 
@@ -47,8 +48,7 @@ export async function attempt(ctx: DeliverCtx, delivery: Delivery, target: Targe
   }
   const body = JSON.stringify(delivery.payload);
   const timestamp = Math.floor(ctx.clock.now().getTime() / 1000);
-  const fetch = ctx.fetch ?? webhookFetch;
-  const result = await fetch(target.url, {
+  const result = await ctx.fetch(target.url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

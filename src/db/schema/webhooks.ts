@@ -54,5 +54,9 @@ export const webhookDeliveries = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('webhook_deliveries_webhook_time').on(t.webhookId, t.createdAt.desc())],
+  (t) => [
+    index('webhook_deliveries_webhook_time').on(t.webhookId, t.createdAt.desc()),
+    // The delivery job looks only for pending rows that are due.
+    index('webhook_deliveries_due').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
 );

@@ -4,6 +4,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { eventPatternSchema } from '../../core/webhooks/event-patterns.ts';
 import { listDeliveries } from '../../core/webhooks/list-deliveries.ts';
 import { createWebhook, deleteWebhook, getWebhook, listWebhooks, updateWebhook } from '../../core/webhooks/manage-webhooks.ts';
+import { webhookFetch } from '../../core/webhooks/deliver-due-webhooks.ts';
 import { testWebhook } from '../../core/webhooks/test-webhook.ts';
 import type { Delivery } from '../../db/queries/webhooks.ts';
 import type { AppEnv } from '../env.ts';
@@ -100,7 +101,7 @@ export const webhookRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidation
       request: { params: webhookParams },
       responses: { 200: json(delivery), 403: problems[403], 404: problems[404] },
     }),
-    async (c) => c.json(deliveryJson(await testWebhook({ ...c.get('ctx'), keyring: c.get('runtime').keyring }, c.req.valid('param').webhookId)), 200),
+    async (c) => c.json(deliveryJson(await testWebhook({ ...c.get('ctx'), keyring: c.get('runtime').keyring, fetch: webhookFetch(c.get('runtime').config.webhookAllowHosts) }, c.req.valid('param').webhookId)), 200),
   )
   .openapi(
     createRoute({
