@@ -31,7 +31,7 @@ const schema = z.object({
     .describe('comma-separated earlier keys (32 bytes in base64 each), kept until `tandem keys rotate` has re-sealed every secret'),
   WEBHOOK_ALLOW_HOSTS: z
     .string()
-    .regex(/^[A-Za-z0-9.\-\[\]:]+(,[A-Za-z0-9.\-\[\]:]+)*$/)
+    .regex(/^[A-Za-z0-9.:[\]-]+(,[A-Za-z0-9.:[\]-]+)*$/)
     .optional()
     .describe('a comma-separated list of host or host:port (internal receivers outbound webhooks may reach)'),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(365).describe('a whole number of days, at least 1'),
