@@ -11,6 +11,7 @@ import { lookupPublished } from './lookup-published.ts';
 import { fetchAccountMetrics } from './account-metrics.ts';
 import { fetchMetrics } from './metrics.ts';
 import { moderate, moderationActions } from './moderate.ts';
+import { oauthClient } from './oauth-client.ts';
 import { publish } from './publish.ts';
 import { reply } from './reply.ts';
 
@@ -36,4 +37,5 @@ export const mastodonConnector: Connector<MastodonConfig, MastodonSettings> = {
   fetchAccountMetrics,
   readLimits,
   identify,
+  oauthClient,
 };
