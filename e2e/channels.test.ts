@@ -59,7 +59,12 @@ describe('connect form generated from a config JSON Schema', () => {
   });
 
   test('limits read as one line', () => {
-    const limits = { text: { maxLength: 300, countingRule: 'graphemes' }, media: { maxItems: 4, mimeTypes: ['image/png'], maxBytesPerItem: 1e6 }, dailyPublishCap: null, rateLimits: [{ requests: 1666, windowSeconds: 3600, scope: 'publish' as const }] };
+    const limits = {
+      text: { maxLength: 300, countingRule: 'graphemes' },
+      media: { maxItems: 4, mimeTypes: ['image/png'], maxBytesPerItem: 1e6 },
+      dailyPublishCap: null,
+      rateLimits: [{ requests: 1666, windowSeconds: 3600, scope: 'publish' as const }],
+    };
     assert.equal(limitsSummary(limits, true), '300 characters · 4 images · 1,666 posts/h');
     assert.equal(limitsSummary(limits, false), 'Inbound only');
   });
@@ -128,7 +133,10 @@ describe('channels page', () => {
     await hosts.fill(feed.host);
     await hosts.press('Enter');
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
-    await form.getByRole('alert').filter({ hasText: /not an RSS or Atom feed/ }).waitFor();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: /not an RSS or Atom feed/ })
+      .waitFor();
     await shot('connect-error-light');
   });
 
@@ -160,7 +168,9 @@ describe('channels page', () => {
 
     feed.fail();
     await page.getByRole('button', { name: 'Test Blog now' }).click();
-    await row('Blog').getByText(/^Failing: .*moved away/).waitFor();
+    await row('Blog')
+      .getByText(/^Failing: .*moved away/)
+      .waitFor();
     await page.mouse.move(0, 0);
     await shot('failing-light');
 

@@ -8,6 +8,7 @@ import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { DisconnectChannelModal } from './DisconnectChannelModal.tsx';
 import { healthLabel } from './HealthBadge.tsx';
+import { canReconnect } from './reconnectable.ts';
 import { ReconnectChannelModal } from './ReconnectChannelModal.tsx';
 import { RenameChannelModal } from './RenameChannelModal.tsx';
 import type { Channel, ConnectorInfo } from './types.ts';
@@ -20,8 +21,7 @@ export function ChannelActions({ channel, connector }: { channel: Channel; conne
   const test = useTestChannel(workspace.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
-  // A feed or an open endpoint has no credentials to renew.
-  const mayReconnect = connector?.auth === 'oauth2-pkce' || (connector?.credentialFields.length ?? 0) > 0;
+
   const runTest = () =>
     test.mutate(channel.id, {
       onSuccess: (c) =>
@@ -35,11 +35,6 @@ export function ChannelActions({ channel, connector }: { channel: Channel; conne
 
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap">
-      {mayReconnect && channel.health === 'needs_reconnect' ? (
-        <Button size="xs" color="red" leftSection={<IconPlugConnected size={14} />} onClick={() => setDialog('reconnect')}>
-          Reconnect
-        </Button>
-      ) : null}
       <Button size="xs" variant="default" leftSection={<IconStethoscope size={14} />} loading={test.isPending} onClick={runTest} aria-label={`Test ${channel.displayName} now`}>
         Test now
       </Button>
@@ -53,7 +48,7 @@ export function ChannelActions({ channel, connector }: { channel: Channel; conne
           <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setDialog('rename')}>
             Rename
           </Menu.Item>
-          {mayReconnect ? (
+          {canReconnect(connector) ? (
             <Menu.Item leftSection={<IconPlugConnected size={14} />} onClick={() => setDialog('reconnect')}>
               Reconnect
             </Menu.Item>

@@ -36,10 +36,10 @@ export function ChannelsPage() {
         action={mayManage ? connectButton() : null}
       />
       <FormError error={channels.error} title="Channels could not be loaded" />
-      <Card withBorder padding={active.length ? 0 : 'lg'} radius="md">
-        {!channels.data ? (
-          <Skeleton h={140} />
-        ) : active.length === 0 ? (
+      {!channels.data ? (
+        <Skeleton h={140} radius="md" />
+      ) : active.length === 0 ? (
+        <Card withBorder padding="lg" radius="md">
           <EmptyState
             size="sm"
             icon={<IconPlugConnected />}
@@ -48,10 +48,10 @@ export function ChannelsPage() {
           >
             {mayManage ? <EmptyState.Actions>{connectButton('light')}</EmptyState.Actions> : null}
           </EmptyState>
-        ) : (
-          <ChannelsTable channels={active} connectors={connectors.data ?? []} mayManage={mayManage} />
-        )}
-      </Card>
+        </Card>
+      ) : (
+        <ChannelsTable channels={active} connectors={connectors.data ?? []} mayManage={mayManage} />
+      )}
       <DisconnectedChannels channels={disconnected} connectors={connectors.data ?? []} />
       {mayManage ? null : (
         <Text size="sm" c="dimmed">

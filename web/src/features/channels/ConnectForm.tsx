@@ -1,6 +1,6 @@
 // The second step of connecting: the network's own settings, generated from its config schema,
 // and its credentials. OAuth networks send the person to the network to sign in instead.
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -9,7 +9,6 @@ import { FormError } from '../../ui/FormError.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { fieldsOf, initialValues, toConfig, type FormValues } from './config-schema.ts';
 import { CredentialInputs } from './CredentialInputs.tsx';
-import { NetworkIcon } from './NetworkIcon.tsx';
 import { SchemaFieldInput } from './SchemaFieldInput.tsx';
 import type { ConnectorInfo } from './types.ts';
 import { useConnectChannel, useStartOAuth } from './useChannels.ts';
@@ -58,15 +57,24 @@ export function ConnectForm({ connector, onBack, onDone }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Group gap="sm">
-          <NetworkIcon network={connector.id} size={32} />
-          <Text fw={600}>{connector.displayName}</Text>
-        </Group>
         {oauth ? null : (
-          <TextInput label="Display name" description="How the channel is named in Tandem; by default, the account's own name." value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={errors.displayName} />
+          <TextInput
+            label="Display name"
+            description="How the channel is named in Tandem; by default, the account's own name."
+            value={displayName}
+            onChange={(e) => setDisplayName(e.currentTarget.value)}
+            error={errors.displayName}
+          />
         )}
         {fields.map((f, i) => (
-          <SchemaFieldInput key={f.name} field={f} value={values[f.name] ?? f.defaultValue} onChange={(v) => setValues((prev) => ({ ...prev, [f.name]: v }))} error={fieldError(f.name)} autoFocus={i === 0} />
+          <SchemaFieldInput
+            key={f.name}
+            field={f}
+            value={values[f.name] ?? f.defaultValue}
+            onChange={(v) => setValues((prev) => ({ ...prev, [f.name]: v }))}
+            error={fieldError(f.name)}
+            autoFocus={i === 0}
+          />
         ))}
         <CredentialInputs fields={connector.credentialFields} values={credentials} onChange={setCredentials} errors={errors} />
         {oauth ? (

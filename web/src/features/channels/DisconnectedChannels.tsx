@@ -10,9 +10,7 @@ export function DisconnectedChannels({ channels, connectors }: { channels: Chann
   return (
     <Accordion variant="contained" radius="md">
       <Accordion.Item value="disconnected">
-        <Accordion.Control>
-          Disconnected channels ({channels.length})
-        </Accordion.Control>
+        <Accordion.Control>Disconnected channels ({channels.length})</Accordion.Control>
         <Accordion.Panel>
           <Text size="sm" c="dimmed" mb="sm">
             Their posts, conversations and metrics are kept. Connect the same account again to resume.

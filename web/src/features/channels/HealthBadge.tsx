@@ -1,22 +1,22 @@
 // A channel's health at a glance: green when it works, orange while the network asks us to wait,
-// red when someone has to act (reconnect) or look (failing, with the network's reason).
-import { Badge } from '@mantine/core';
+// red when someone has to act (reconnect) or look (failing, with the network's reason below).
+import { Badge, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause, IconPlugConnectedX } from '@tabler/icons-react';
 import type { Channel } from './types.ts';
 import { formatClock } from './format-time.ts';
 
-export function healthLabel(channel: Pick<Channel, 'health' | 'healthReason' | 'rateLimitedUntil'>): string {
-  switch (channel.health) {
-    case 'ok':
-      return 'Healthy';
-    case 'rate_limited':
-      return channel.rateLimitedUntil ? `Rate limited until ${formatClock(channel.rateLimitedUntil)}` : 'Rate limited';
-    case 'needs_reconnect':
-      return 'Needs reconnect';
-    case 'failing':
-      return channel.healthReason ? `Failing: ${channel.healthReason}` : 'Failing';
-  }
-}
+type HealthOf = Pick<Channel, 'health' | 'healthReason' | 'rateLimitedUntil'>;
+
+const shortLabel = (channel: HealthOf): string =>
+  ({
+    ok: 'Healthy',
+    rate_limited: channel.rateLimitedUntil ? `Rate limited until ${formatClock(channel.rateLimitedUntil)}` : 'Rate limited',
+    needs_reconnect: 'Needs reconnect',
+    failing: 'Failing',
+  })[channel.health];
+
+/** The whole state in words, for notifications. */
+export const healthLabel = (channel: HealthOf): string => (channel.health === 'failing' && channel.healthReason ? `Failing: ${channel.healthReason}` : shortLabel(channel));
 
 const looks = {
   ok: { color: 'green', icon: IconCircleCheck },
@@ -25,19 +25,20 @@ const looks = {
   failing: { color: 'red', icon: IconAlertTriangle },
 } as const;
 
-export function HealthBadge({ channel }: { channel: Pick<Channel, 'health' | 'healthReason' | 'rateLimitedUntil'> }) {
+export function HealthBadge({ channel }: { channel: HealthOf }) {
   const { color, icon: Glyph } = looks[channel.health];
+  const reason = channel.health === 'failing' ? channel.healthReason : null;
   return (
-    <Badge
-      variant="light"
-      color={color}
-      tt="none"
-      size="lg"
-      leftSection={<Glyph size={14} aria-hidden />}
-      // Reasons can be long: let them wrap instead of cutting off what the network said.
-      styles={{ root: { height: 'auto', minHeight: 26, paddingBlock: 3, maxWidth: 320 }, label: { whiteSpace: 'normal', overflow: 'visible' } }}
-    >
-      {healthLabel(channel)}
-    </Badge>
+    <Stack gap={4} align="flex-start">
+      <Badge variant="light" color={color} tt="none" size="lg" leftSection={<Glyph size={14} aria-hidden />} styles={{ label: { overflow: 'visible' } }}>
+        {shortLabel(channel)}
+        {reason ? <span className="visually-hidden">: </span> : null}
+      </Badge>
+      {reason ? (
+        <Text size="xs" c="red" maw={300}>
+          {reason}
+        </Text>
+      ) : null}
+    </Stack>
   );
 }

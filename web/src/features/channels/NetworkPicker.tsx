@@ -13,7 +13,18 @@ export function NetworkPicker({ onPick }: { onPick: (connector: ConnectorInfo) =
   return (
     <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
       {connectors.data.map((c, i) => (
-        <Card key={c.id} withBorder padding="sm" radius="md" component="button" type="button" onClick={() => onPick(c)} data-autofocus={i === 0 || undefined} aria-label={`Connect ${c.displayName}`}>
+        <Card
+          key={c.id}
+          withBorder
+          padding="sm"
+          radius="md"
+          ta="left"
+          component="button"
+          type="button"
+          onClick={() => onPick(c)}
+          data-autofocus={i === 0 || undefined}
+          aria-label={`Connect ${c.displayName}`}
+        >
           <Stack gap={8} align="flex-start">
             <NetworkIcon network={c.id} />
             <Text fw={600} size="sm">

@@ -20,7 +20,16 @@ export function RenameChannelModal({ channel, opened, onClose }: { channel: Chan
     <Modal opened={opened} onClose={onClose} onExitTransitionEnd={rename.reset} title={`Rename “${channel.displayName}”`}>
       <form onSubmit={submit}>
         <Stack>
-          <TextInput label="Display name" description="Only the name shown in Tandem changes." required maxLength={120} data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.displayName} />
+          <TextInput
+            label="Display name"
+            description="Only the name shown in Tandem changes."
+            required
+            maxLength={120}
+            data-autofocus
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.displayName}
+          />
           <FormError error={errors.displayName ? null : rename.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -24,17 +24,18 @@ export function SchemaFieldInput({ field, value, onChange, error, autoFocus }: P
     case 'enum':
       return <Select {...common} data={field.options} value={(value as string) || null} onChange={(v) => onChange(v ?? '')} allowDeselect={!field.required} comboboxProps={{ withinPortal: true }} />;
     case 'list':
+      return <TagsInput {...common} description={field.description ?? 'Press Enter after each value.'} value={value as string[]} onChange={onChange} acceptValueOnBlur splitChars={[',', ' ']} />;
+    case 'json':
       return (
-        <TagsInput
+        <Textarea
           {...common}
-          description={field.description ?? 'Press Enter after each value.'}
-          value={value as string[]}
-          onChange={onChange}
-          acceptValueOnBlur
-          splitChars={[',', ' ']}
+          description={field.description ?? 'A JSON value.'}
+          autosize
+          minRows={2}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          value={value as string}
+          onChange={(e) => onChange(e.currentTarget.value)}
         />
       );
-    case 'json':
-      return <Textarea {...common} description={field.description ?? 'A JSON value.'} autosize minRows={2} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} value={value as string} onChange={(e) => onChange(e.currentTarget.value)} />;
   }
 }

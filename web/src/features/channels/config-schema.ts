@@ -35,10 +35,13 @@ const acronyms = new Set(['url', 'id', 'api', 'imap', 'smtp', 'tls', 'dm', 'ids'
 
 /** feedUrl → "Feed URL", readChannelIds → "Read channel IDs". */
 export function humanize(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().split(' ').filter(Boolean);
-  return words
-    .map((w, i) => (acronyms.has(w) ? (w === 'ids' ? 'IDs' : w.toUpperCase()) : i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w))
-    .join(' ');
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
+    .split(' ')
+    .filter(Boolean);
+  return words.map((w, i) => (acronyms.has(w) ? (w === 'ids' ? 'IDs' : w.toUpperCase()) : i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
 // `z.string().nullable()` becomes anyOf [string, null]: the form treats it as the string.

@@ -16,11 +16,7 @@ function useChannelMutation<T, R>(workspaceId: string, fn: (input: T) => Promise
   return useMutation({
     mutationFn: fn,
     // Refresh on failure too: a failed test still records the channel's new health.
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: channelsKey(workspaceId) }),
-        queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'audit'] }),
-      ]),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: channelsKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'audit'] })]),
   });
 }
 
