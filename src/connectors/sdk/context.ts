@@ -2,6 +2,9 @@
 // credentials, and the safe fetch bound to that channel's allowlist. Connectors make no
 // network call except through `ctx.fetch`.
 import type { Credentials } from './credentials.ts';
+import type { RateLimitRule } from './limits.ts';
+import type { RateLimiter } from './rate-limiter.ts';
+import { rateLimited } from './result.ts';
 import type { SafeFetch, SafeFetchPolicy } from './safe-fetch.ts';
 import { createSafeFetch } from './safe-fetch.ts';
 
@@ -35,14 +38,27 @@ export type ContextInput<Config> = {
   now?: () => Date;
   saveCredentials?: (credentials: Credentials) => Promise<void>;
   inbound?: InboundEventReader;
+  /** The account's request limits (scope 'all'), enforced before each request leaves. */
+  rateLimit?: { limiter: RateLimiter; rules: readonly RateLimitRule[] };
 };
+
+/** Holds a request back, as the network would refuse it, once the account's window is full. */
+function limitedFetch(fetch: SafeFetch, channelId: string, rateLimit: ContextInput<unknown>['rateLimit']): SafeFetch {
+  const rules = rateLimit?.rules.filter((r) => r.scope === 'all') ?? [];
+  if (!rateLimit || rules.length === 0) return fetch;
+  return async (url, request) => {
+    const decision = rateLimit.limiter.take(channelId, rules);
+    if (!decision.go) return rateLimited(Math.ceil(decision.waitMs / 1000), "held back by Tandem to stay within the account's request limit");
+    return fetch(url, request);
+  };
+}
 
 export function createConnectorContext<Config>(input: ContextInput<Config>): ConnectorContext<Config> {
   return {
     channelId: input.channelId,
     config: input.config,
     credentials: input.credentials,
-    fetch: createSafeFetch({ ...input.fetchPolicy, allowHosts: input.allowHosts ?? [] }),
+    fetch: limitedFetch(createSafeFetch({ ...input.fetchPolicy, allowHosts: input.allowHosts ?? [] }), input.channelId, input.rateLimit),
     now: input.now ?? (() => new Date()),
     saveCredentials: input.saveCredentials ?? (async () => {}),
     inbound: input.inbound ?? { read: async () => ({ events: [], nextCursor: null }) },

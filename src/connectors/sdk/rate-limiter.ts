@@ -19,6 +19,10 @@ export type RateLimiter = {
   forget(channelId: string): void;
 };
 
+/** The limiter of this process, shared by every channel's context. */
+let processLimiter: RateLimiter | undefined;
+export const processRateLimiter = (): RateLimiter => (processLimiter ??= createRateLimiter());
+
 export function createRateLimiter(now: () => number = Date.now): RateLimiter {
   // channel id -> rule key -> request times, oldest first
   const logs = new Map<string, Map<string, number[]>>();

@@ -2,6 +2,8 @@
 // keyring, config parsed by the connector's manifest, the hosts the config allowlists for safe
 // fetch, renewed credentials sealed back, and the events pushed to the channel readable by cursor.
 import { createConnectorContext, type ConnectorContext, type InboundEventReader } from '../../connectors/sdk/context.ts';
+import { accountLimitsSchema } from '../../connectors/sdk/limits.ts';
+import { processRateLimiter } from '../../connectors/sdk/rate-limiter.ts';
 import type { SafeFetchPolicy } from '../../connectors/sdk/safe-fetch.ts';
 import type { Credentials } from '../../connectors/sdk/credentials.ts';
 import type { Connector } from '../../connectors/sdk/manifest.ts';
@@ -41,6 +43,9 @@ export function openCredentials(services: ChannelServices, channel: SealedChanne
   return JSON.parse(open(services.keyring, channel.credentials)) as Credentials;
 }
 
+/** The stored limits' request rules; limits from before a connector declared any have none. */
+const rateLimitsOf = (limits: unknown) => accountLimitsSchema.safeParse(limits).data?.rateLimits ?? [];
+
 // Cursor: "<received at ISO>_<id>" of the last event read.
 function inboundReader(ctx: Ctx, channelId: string): InboundEventReader {
   return {
@@ -67,6 +72,7 @@ export function buildConnectorContext(ctx: Ctx & ChannelServices, connector: Con
     ...(opts.fetchPolicy ? { fetchPolicy: opts.fetchPolicy } : {}),
     now: () => ctx.clock.now(),
     inbound: inboundReader(ctx, channel.id),
+    rateLimit: { limiter: ctx.rateLimiter ?? processRateLimiter(), rules: rateLimitsOf(channel.limits) },
     // A connector that renewed its session mid-call (an app-password login) keeps it sealed.
     async saveCredentials(credentials) {
       await updateChannel(ctx.db, channel.workspaceId, channel.id, { credentials: sealCredentials(ctx, credentials), credentialsExpireAt: expiryOf(credentials) });
