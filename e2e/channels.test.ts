@@ -17,6 +17,7 @@ import { launchBrowser } from './support/browser.ts';
 import { startTandem, type TandemServer } from './support/tandem-server.ts';
 
 describe('connect form generated from a config JSON Schema', () => {
+  // As the API sends it: zod 4's JSON Schema of the input (defaulted keys are not required).
   const schema = z.toJSONSchema(
     z.object({
       instanceUrl: z.url().describe('Your server'),
@@ -25,22 +26,26 @@ describe('connect form generated from a config JSON Schema', () => {
       verbose: z.boolean().default(false),
       visibility: z.enum(['public', 'unlisted']),
       allowHosts: z.array(z.string()).default([]),
-      extra: z.object({ a: z.number() }).optional(),
+      smtp: z.object({ host: z.string().min(1), port: z.number().int().default(587) }),
+      extra: z.custom<string>((v) => typeof v === 'string').optional(),
     }),
+    { io: 'input', unrepresentable: 'any' },
   );
 
-  test('one field per property, with kind, label, help text, required and defaults', () => {
+  test('one field per property, nested objects flattened, with kind, label, help text, required, defaults', () => {
     const fields = fieldsOf(schema);
     assert.deepEqual(
-      fields.map((f) => [f.name, f.kind, f.label, f.required, f.defaultValue]),
+      fields.map((f) => [f.name, f.kind, f.label, f.required, f.advanced, f.defaultValue]),
       [
-        ['instanceUrl', 'text', 'Instance URL', true, ''],
-        ['email', 'text', 'Email', false, ''],
-        ['backfillDays', 'number', 'Backfill days', false, 7],
-        ['verbose', 'boolean', 'Verbose', false, false],
-        ['visibility', 'enum', 'Visibility', true, ''],
-        ['allowHosts', 'list', 'Allow hosts', false, []],
-        ['extra', 'json', 'Extra', false, ''],
+        ['instanceUrl', 'text', 'Instance URL', true, false, ''],
+        ['email', 'text', 'Email', false, false, ''],
+        ['backfillDays', 'number', 'Backfill days', false, true, 7],
+        ['verbose', 'boolean', 'Verbose', false, true, false],
+        ['visibility', 'enum', 'Visibility', true, false, ''],
+        ['allowHosts', 'list', 'Allow hosts', false, true, []],
+        ['smtp.host', 'text', 'SMTP host', true, false, ''],
+        ['smtp.port', 'number', 'SMTP port', false, true, 587],
+        ['extra', 'json', 'Extra', false, false, ''],
       ],
     );
     assert.equal(fields[0]!.description, 'Your server');
@@ -53,8 +58,16 @@ describe('connect form generated from a config JSON Schema', () => {
 
   test('values become the config the API validates; empty optional values are left out', () => {
     const fields = fieldsOf(schema);
-    const values = { ...initialValues(fields), instanceUrl: ' https://social.example ', visibility: 'public', allowHosts: ['127.0.0.1:8080', ' '], extra: '{"a":1}' };
-    assert.deepEqual(toConfig(fields, values), { instanceUrl: 'https://social.example', backfillDays: 7, verbose: false, visibility: 'public', allowHosts: ['127.0.0.1:8080'], extra: { a: 1 } });
+    const values = { ...initialValues(fields), instanceUrl: ' https://social.example ', visibility: 'public', allowHosts: ['127.0.0.1:8080', ' '], 'smtp.host': 'mail.example', extra: '"x"' };
+    assert.deepEqual(toConfig(fields, values), {
+      instanceUrl: 'https://social.example',
+      backfillDays: 7,
+      verbose: false,
+      visibility: 'public',
+      allowHosts: ['127.0.0.1:8080'],
+      smtp: { host: 'mail.example', port: 587 },
+      extra: 'x',
+    });
     assert.throws(() => toConfig(fields, { ...values, extra: '{nope' }), /Extra is not valid JSON/);
   });
 
@@ -129,7 +142,8 @@ describe('channels page', () => {
     await dialog.getByRole('button', { name: 'Connect RSS / Atom feed' }).click();
     const form = page.getByRole('dialog', { name: 'Connect RSS / Atom feed' });
     await form.getByLabel('Feed URL').fill(`http://${feed.host}/page.html`);
-    const hosts = form.getByRole('textbox', { name: 'Allow hosts' });
+    await form.getByRole('button', { name: /Advanced settings/ }).click();
+    const hosts = form.getByRole('combobox', { name: 'Allow hosts' });
     await hosts.fill(feed.host);
     await hosts.press('Enter');
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
@@ -159,7 +173,9 @@ describe('channels page', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     await row('Blog').getByText('Healthy').waitFor();
-    assert.equal(await row('Acme Coffee blog').count(), 0);
+    // The account is the same feed: its title now shows as the handle next to the network.
+    await row('Blog').getByText('RSS / Atom feed · Acme Coffee blog').waitFor();
+    assert.equal(await page.getByText('Acme Coffee blog', { exact: true }).count(), 0);
   });
 
   test('Test now passes while the feed answers, and shows the failure once it does not', async () => {
@@ -192,7 +208,7 @@ describe('channels page', () => {
     await page.getByText('No channels connected yet').waitFor();
 
     await page.getByRole('button', { name: 'Disconnected channels (1)' }).click();
-    await page.getByRole('table', { name: 'Disconnected channels' }).getByText('Blog').waitFor();
+    await page.getByRole('table', { name: 'Disconnected channels' }).getByText('Blog', { exact: true }).waitFor();
     await shot('disconnected-dark');
   });
 });

@@ -1,6 +1,6 @@
 // The second step of connecting: the network's own settings, generated from its config schema,
 // and its credentials. OAuth networks send the person to the network to sign in instead.
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -9,7 +9,7 @@ import { FormError } from '../../ui/FormError.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { fieldsOf, initialValues, toConfig, type FormValues } from './config-schema.ts';
 import { CredentialInputs } from './CredentialInputs.tsx';
-import { SchemaFieldInput } from './SchemaFieldInput.tsx';
+import { ConfigFields } from './ConfigFields.tsx';
 import type { ConnectorInfo } from './types.ts';
 import { useConnectChannel, useStartOAuth } from './useChannels.ts';
 
@@ -24,7 +24,10 @@ export function ConnectForm({ connector, onBack, onDone }: Props) {
   const [credentials, setCredentials] = useState<Record<string, string>>({});
   const [displayName, setDisplayName] = useState('');
   const [localError, setLocalError] = useState<Error | null>(null);
-  const oauth = connector.auth === 'oauth2-pkce';
+  // OAuth networks sign in on the network; pasting an access token (from the network's developer
+  // settings) stays possible for those who have one.
+  const [pasteToken, setPasteToken] = useState(false);
+  const oauth = connector.auth === 'oauth2-pkce' && !pasteToken;
   const error = localError ?? connect.error ?? startOAuth.error;
   const errors = fieldErrorsOf(error);
   const fieldError = (name: string) => errors[`config.${name}`] ?? errors[name];
@@ -66,22 +69,17 @@ export function ConnectForm({ connector, onBack, onDone }: Props) {
             error={errors.displayName}
           />
         )}
-        {fields.map((f, i) => (
-          <SchemaFieldInput
-            key={f.name}
-            field={f}
-            value={values[f.name] ?? f.defaultValue}
-            onChange={(v) => setValues((prev) => ({ ...prev, [f.name]: v }))}
-            error={fieldError(f.name)}
-            autoFocus={i === 0}
-          />
-        ))}
-        <CredentialInputs fields={connector.credentialFields} values={credentials} onChange={setCredentials} errors={errors} />
+        <ConfigFields fields={fields} values={values} onChange={(name, v) => setValues((prev) => ({ ...prev, [name]: v }))} errorOf={fieldError} />
         {oauth ? (
           <Alert variant="light" icon={<IconInfoCircle size={18} />}>
-            You will sign in on {connector.displayName} and come back here once you have allowed Tandem.
+            You will sign in on {connector.displayName} and come back here once you have allowed Tandem.{' '}
+            <Anchor component="button" type="button" size="sm" onClick={() => setPasteToken(true)}>
+              Paste an access token instead
+            </Anchor>
           </Alert>
-        ) : null}
+        ) : (
+          <CredentialInputs fields={connector.credentialFields} values={credentials} onChange={setCredentials} errors={errors} />
+        )}
         <FormError error={shownByInput ? null : error} title="The channel could not be connected" />
         <Group justify="space-between">
           <Button variant="default" onClick={onBack}>

@@ -1,7 +1,9 @@
 // Turns a connector's configuration JSON Schema (zod 4's z.toJSONSchema output) into the fields of
 // a form, and the form's values back into the config object the API validates. Only what
-// connector configs use: strings (uri/email formats), numbers, booleans, enums, string lists.
-// Anything else falls back to a JSON text field, so an unusual connector still connects.
+// connector configs use: strings (uri/email formats), numbers, booleans, enums, string lists, and
+// nested objects (flattened: smtp.host is "SMTP host"). Anything else falls back to a JSON text
+// field, so an unusual connector still connects. Fields with a default are "advanced": the form
+// folds them away, since most people never change them.
 
 type JsonSchema = {
   type?: string | string[];
@@ -18,7 +20,7 @@ type JsonSchema = {
   required?: string[];
 };
 
-type Common = { name: string; label: string; description?: string; required: boolean };
+type Common = { name: string; path: string[]; label: string; description?: string; required: boolean; advanced: boolean };
 export type SchemaField = Common &
   (
     | { kind: 'text'; format?: 'uri' | 'email'; defaultValue: string }
@@ -50,10 +52,10 @@ function unwrap(schema: JsonSchema): JsonSchema {
   return branches?.length === 1 ? { ...branches[0], ...schema, anyOf: undefined, type: branches[0]!.type } : schema;
 }
 
-function toField(name: string, raw: JsonSchema, listedRequired: boolean): SchemaField {
-  const s = unwrap(raw);
-  // zod lists defaulted keys as required (they are, in its output); the person need not fill them.
-  const common: Common = { name, label: s.title ?? humanize(name), description: s.description, required: listedRequired && s.default === undefined };
+function toField(path: string[], label: string, s: JsonSchema, listedRequired: boolean): SchemaField {
+  // zod lists defaulted keys as required in its output mode; the person need not fill them.
+  const hasDefault = s.default !== undefined;
+  const common: Common = { name: path.join('.'), path, label, description: s.description, required: listedRequired && !hasDefault, advanced: hasDefault };
   const type = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
   if (s.enum && s.enum.every((v) => typeof v === 'string')) {
     return { ...common, kind: 'enum', options: s.enum as string[], defaultValue: typeof s.default === 'string' ? s.default : '' };
@@ -73,11 +75,19 @@ function toField(name: string, raw: JsonSchema, listedRequired: boolean): Schema
   return { ...common, kind: 'json', defaultValue: s.default === undefined ? '' : JSON.stringify(s.default) };
 }
 
-/** The form fields of an object schema, in the schema's order. */
-export function fieldsOf(schema: unknown): SchemaField[] {
+/** The form fields of an object schema, in the schema's order, nested objects flattened. */
+export function fieldsOf(schema: unknown, parent: { path: string[]; label: string; required: boolean } = { path: [], label: '', required: true }): SchemaField[] {
   const s = (schema ?? {}) as JsonSchema;
   const required = new Set(s.required ?? []);
-  return Object.entries(s.properties ?? {}).map(([name, prop]) => toField(name, prop, required.has(name)));
+  return Object.entries(s.properties ?? {}).flatMap(([name, raw]) => {
+    const prop = unwrap(raw);
+    const path = [...parent.path, name];
+    const own = prop.title ?? humanize(name);
+    const label = parent.label ? `${parent.label} ${/^[A-Z][a-z]/.test(own) ? own[0]!.toLowerCase() + own.slice(1) : own}` : own;
+    const isRequired = parent.required && required.has(name);
+    if (prop.type === 'object' && prop.properties) return fieldsOf(prop, { path, label, required: isRequired });
+    return [toField(path, label, prop, isRequired)];
+  });
 }
 
 export const initialValues = (fields: SchemaField[]): FormValues => Object.fromEntries(fields.map((f) => [f.name, f.defaultValue]));
@@ -88,16 +98,21 @@ export const initialValues = (fields: SchemaField[]): FormValues => Object.fromE
  */
 export function toConfig(fields: SchemaField[], values: FormValues): Record<string, unknown> {
   const config: Record<string, unknown> = {};
+  const set = (path: string[], value: unknown) => {
+    let target = config;
+    for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    target[path.at(-1)!] = value;
+  };
   for (const f of fields) {
     const v = values[f.name] ?? f.defaultValue;
-    if (f.kind === 'boolean') config[f.name] = v === true;
-    else if (f.kind === 'list') config[f.name] = (v as string[]).map((x) => x.trim()).filter(Boolean);
+    if (f.kind === 'boolean') set(f.path, v === true);
+    else if (f.kind === 'list') set(f.path, (v as string[]).map((x) => x.trim()).filter(Boolean));
     else if (v === '' || v === undefined) continue;
-    else if (f.kind === 'text' || f.kind === 'enum') config[f.name] = String(v).trim();
-    else if (f.kind === 'number') config[f.name] = Number(v);
+    else if (f.kind === 'text' || f.kind === 'enum') set(f.path, String(v).trim());
+    else if (f.kind === 'number') set(f.path, Number(v));
     else {
       try {
-        config[f.name] = JSON.parse(String(v));
+        set(f.path, JSON.parse(String(v)));
       } catch {
         throw new Error(`${f.label} is not valid JSON.`);
       }

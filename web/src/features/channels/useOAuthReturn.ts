@@ -5,8 +5,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 
 const errorMessages: Record<string, string> = {
-  access_denied: 'The network says access was not allowed. Try again and approve Tandem.',
-  oauth_state_invalid: 'The sign-in took too long or was started in another browser. Please start again.',
+  oauth_failed: 'The sign-in was cancelled, took longer than ten minutes, or was started in another browser. Please start again.',
   channel_auth_failed: 'The network did not accept the authorisation. Please try again.',
   channel_rejected: 'The network refused the connection.',
   channel_unreachable: 'The network could not be reached. Try again in a few minutes.',
