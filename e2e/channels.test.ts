@@ -104,7 +104,14 @@ describe('channels page', () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let feed: Awaited<ReturnType<typeof startFeed>>;
   let page: Page;
-  const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  // Notifications are dismissed and transitions (about 200 ms in Mantine) left to settle, so the
+  // screenshot shows the page rather than a fade.
+  const shot = async (name: string) => {
+    for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click().catch(() => {});
+    await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  };
   const heading = (name: string | RegExp) => page.getByRole('heading', { name });
   const row = (name: string) => page.getByRole('table', { name: 'Channels' }).getByRole('row').filter({ hasText: name });
 
@@ -184,9 +191,9 @@ describe('channels page', () => {
 
     feed.fail();
     await page.getByRole('button', { name: 'Test Blog now' }).click();
-    await row('Blog')
-      .getByText(/^Failing: .*moved away/)
-      .waitFor();
+    // The red badge, and under it the reason the feed server gave.
+    await row('Blog').getByText('Failing', { exact: true }).waitFor();
+    await row('Blog').getByText('This feed has moved away').waitFor();
     await page.mouse.move(0, 0);
     await shot('failing-light');
 
@@ -195,6 +202,33 @@ describe('channels page', () => {
     await page.mouse.move(600, 700);
     await page.getByRole('tooltip').waitFor({ state: 'detached' });
     await shot('failing-dark');
+  });
+
+  test('an analyst sees the channels and their health, but no way to change them', async () => {
+    const session = await (await page.request.get(`${server.url}/api/v1/auth/session`)).json();
+    const workspaceId = session.workspaces[0].id;
+    const invited = await page.request.post(`${server.url}/api/v1/workspaces/${workspaceId}/invitations`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: { email: 'ana@example.com', role: 'analyst' },
+    });
+    assert.equal(invited.status(), 201);
+    const token = new URL((await invited.json()).link).hash.slice(1);
+    const other = await launchBrowser();
+    try {
+      const accepted = await other.context.request.post(`${server.url}/api/v1/invitations/accept`, { data: { token, name: 'Ana Lyst', password: 'a long enough secret' } });
+      assert.equal(accepted.status(), 200);
+      const p = other.context.pages()[0] ?? (await other.context.newPage());
+      await p.goto(`${server.url}/w/${workspaceId}/channels`);
+      await p.getByRole('heading', { name: 'Channels' }).waitFor();
+      await p.waitForTimeout(1000);
+      await p.screenshot({ path: path.join(shots, 'read-only-light.png'), fullPage: true });
+      const blog = p.getByRole('table', { name: 'Channels' }).getByRole('row').filter({ hasText: 'Blog' });
+      await blog.getByText('Failing', { exact: true }).waitFor();
+      await p.getByText('Your role can see channels but not change them.').waitFor();
+      for (const name of ['Connect a channel', 'Test Blog now', 'More actions for Blog']) assert.equal(await p.getByRole('button', { name }).count(), 0, name);
+    } finally {
+      await other.close();
+    }
   });
 
   test('disconnecting asks first, says the data is kept, and folds the channel away', async () => {

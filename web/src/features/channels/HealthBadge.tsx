@@ -32,7 +32,6 @@ export function HealthBadge({ channel }: { channel: HealthOf }) {
     <Stack gap={4} align="flex-start">
       <Badge variant="light" color={color} tt="none" size="lg" leftSection={<Glyph size={14} aria-hidden />} styles={{ label: { overflow: 'visible' } }}>
         {shortLabel(channel)}
-        {reason ? <span className="visually-hidden">: </span> : null}
       </Badge>
       {reason ? (
         <Text size="xs" c="red" maw={300}>
