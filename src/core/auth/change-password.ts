@@ -1,7 +1,10 @@
-// Changes the signed-in user's password and ends their other sessions.
+// Changes the signed-in user's password and ends their other sessions. Each workspace the user
+// belongs to records it, so its admins can see account changes of their members.
 import { deleteOtherSessions } from '../../db/queries/sessions.ts';
 import { findUserById, updateUserPassword } from '../../db/queries/users.ts';
+import { listWorkspacesOfUser } from '../../db/queries/workspaces.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { hashPassword, passwordSchema, verifyPassword } from './passwords.ts';
@@ -16,6 +19,9 @@ export async function changePassword(ctx: Ctx, input: { userId: string; sessionI
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(ctx.db, async (db) => {
     await updateUserPassword(db, user.id, passwordHash);
-    await deleteOtherSessions(db, user.id, input.sessionId);
+    const ended = await deleteOtherSessions(db, user.id, input.sessionId);
+    for (const workspace of await listWorkspacesOfUser(db, user.id)) {
+      await recordAudit({ ...ctx, db }, { workspaceId: workspace.id, action: 'user.password_change', targetType: 'user', targetId: user.id, after: { otherSessionsEnded: ended } });
+    }
   });
 }

@@ -24,6 +24,8 @@ export async function deleteSessionByTokenHash(db: Tx, tokenHash: string): Promi
 }
 
 /** Ends every session of the user but the one to keep. */
-export async function deleteOtherSessions(db: Tx, userId: string, keepSessionId: string): Promise<void> {
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
+/** Ends every session of the user but one; returns how many ended. */
+export async function deleteOtherSessions(db: Tx, userId: string, keepSessionId: string): Promise<number> {
+  const ended = await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId))).returning({ id: sessions.id });
+  return ended.length;
 }

@@ -68,6 +68,11 @@ describe('first-run setup and sign-in', () => {
     const wrong = await a.post('/api/v1/auth/password', { currentPassword: 'nope', newPassword: 'another long password' });
     assert.equal(wrong.body.code, 'invalid_credentials');
     assert.equal((await a.post('/api/v1/auth/password', { currentPassword: testPassword, newPassword: 'another long password' })).status, 204);
+    const workspaceId = (await a.get('/api/v1/auth/session')).body.workspaces[0].id;
+    const audit = await a.get(`/api/v1/workspaces/${workspaceId}/audit?action=user.password_change`);
+    assert.equal(audit.body.items.length, 1);
+    assert.ok(audit.body.items[0].after.otherSessionsEnded >= 1);
+    assert.doesNotMatch(JSON.stringify(audit.body), /another long password/);
     assert.equal((await b.get('/api/v1/auth/session')).status, 401);
     assert.equal((await a.get('/api/v1/auth/session')).status, 200);
     assert.equal((await a.post('/api/v1/auth/logout')).status, 204);
