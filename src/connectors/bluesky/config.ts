@@ -4,8 +4,11 @@
 import { z } from 'zod';
 
 export const configSchema = z.object({
-  service: z.url().default('https://bsky.social'),
-  webUrl: z.url().default('https://bsky.app'),
+  service: z
+    .url()
+    .default('https://bsky.social')
+    .meta({ title: 'Hosting server', description: 'The server that hosts your account: https://bsky.social unless you use another host or run your own (PDS)' }),
+  webUrl: z.url().default('https://bsky.app').meta({ title: 'Web app URL', description: 'The website that links to your posts open in: https://bsky.app unless you use another app' }),
 });
 
 export const postSettingsSchema = z.object({

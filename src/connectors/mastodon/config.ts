@@ -4,10 +4,10 @@ import { isHostAllowed } from '../sdk/safe-fetch/host-allowlist.ts';
 
 export const configSchema = z
   .object({
-    /** The account's instance, e.g. https://mastodon.social (any Mastodon-API server). */
-    instanceUrl: z.url(),
-    /** host or host:port of a self-hosted instance on a private network, which safe fetch refuses otherwise. */
-    allowHosts: z.array(z.string().min(1)).default([]),
+    /** Any server speaking the Mastodon API. */
+    instanceUrl: z.url().describe("Your instance's address, e.g. https://mastodon.social"),
+    /** Safe fetch refuses private addresses otherwise. */
+    allowHosts: z.array(z.string().min(1)).default([]).describe('Only for a self-hosted server on a private network: its host or host:port'),
   })
   .refine(
     // The access token travels on every call: plain http only for an instance the operator allowlisted

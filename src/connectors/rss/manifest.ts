@@ -3,9 +3,8 @@ import { z } from 'zod';
 import type { ConnectorManifest } from '../sdk/manifest.ts';
 
 export const configSchema = z.object({
-  feedUrl: z.url({ protocol: /^https?$/ }),
-  /** Only for a feed on a private or local address (an intranet blog). */
-  allowHosts: z.array(z.string()).default([]),
+  feedUrl: z.url({ protocol: /^https?$/ }).describe("The feed's address, e.g. https://example.com/feed.xml (sites often link it as RSS or Atom)"),
+  allowHosts: z.array(z.string()).default([]).describe('Only for a feed on a private network (an intranet blog): its host or host:port'),
 });
 
 export type RssConfig = z.infer<typeof configSchema>;

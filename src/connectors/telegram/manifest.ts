@@ -8,11 +8,13 @@ import { TELEGRAM_MESSAGE_LIMIT } from '../sdk/counting/plain.ts';
 export const chatIdSchema = z.string().regex(/^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?\d{1,20})$/, 'a chat id is @username or a numeric id');
 
 export const configSchema = z.object({
-  /** Chats to publish to (the first is the default) and to read; the bot must be a member (admin in channels). */
-  chats: z.array(chatIdSchema).min(1),
-  /** A self-hosted Bot API server (github.com/tdlib/telegram-bot-api); the public one by default. */
-  apiRoot: z.url().default('https://api.telegram.org'),
-  allowHosts: z.array(z.string()).default([]),
+  chats: z
+    .array(chatIdSchema)
+    .min(1)
+    .describe('Channels and groups to post to and read, as @username or numeric chat ID; the first is the default. Add your bot to each (as an admin in channels)'),
+  /** A self-hosted Bot API server: github.com/tdlib/telegram-bot-api. */
+  apiRoot: z.url().default('https://api.telegram.org').describe("Telegram's Bot API address: change it only if you run your own Bot API server"),
+  allowHosts: z.array(z.string()).default([]).describe('Only for a self-hosted Bot API server on a private network: its host or host:port'),
 });
 
 export const postSettingsSchema = z.object({
