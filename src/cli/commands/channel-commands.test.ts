@@ -42,6 +42,11 @@ describe('tandem channel and keys commands', () => {
     const list = await run(['channel', 'list', '--workspace', workspace]);
     assert.equal(list.stdout, `${channelId}\tfixture\tAccount henry\t@henry\tactive\tok\n`);
     assert.equal((await run(['channel', 'test', '--workspace', workspace, '--channel', channelId])).code, 0);
+    const renamed = await run(['channel', 'rename', '--workspace', workspace, '--channel', channelId, '--name', 'Support desk']);
+    assert.deepEqual([renamed.code, renamed.stdout], [0, 'Renamed to Support desk\n']);
+    assert.match((await run(['channel', 'list', '--workspace', workspace])).stdout, /\tSupport desk\t/);
+    const unnamed = await run(['channel', 'rename', '--workspace', workspace, '--channel', channelId]);
+    assert.deepEqual([unnamed.code, unnamed.stderr.trim()], [1, 'tandem: --name is required [validation_failed]']);
     const bad = await run(['channel', 'connect', '--workspace', workspace, '--network', 'fixture', '--config', config], { stdin: '{"token":"wrong"}' });
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /\[channel_auth_failed\]/);
@@ -80,7 +85,7 @@ describe('tandem channel and keys commands', () => {
     net.revokeAll();
     const test = await run(['channel', 'test', '--workspace', workspace, '--channel', channelId], { env });
     assert.equal(test.code, 1);
-    assert.equal(test.stdout, 'Account henry: needs reconnect: The access token is invalid\n');
+    assert.equal(test.stdout, 'Support desk: needs reconnect: The access token is invalid\n');
     assert.equal((await run(['channel', 'disconnect', '--workspace', workspace, '--channel', channelId], { env })).code, 0);
     const list = await run(['channel', 'list', '--workspace', workspace, '--json'], { env });
     const [channel] = JSON.parse(list.stdout) as Array<{ status: string; health: string }>;

@@ -3,6 +3,7 @@ import { backupCommand } from './backup.ts';
 import { channelConnectCommand } from './channel-connect.ts';
 import { channelDisconnectCommand } from './channel-disconnect.ts';
 import { channelListCommand } from './channel-list.ts';
+import { channelRenameCommand } from './channel-rename.ts';
 import { channelTestCommand } from './channel-test.ts';
 import { connectorNewCommand } from './connector-new.ts';
 import { doctorCommand } from './doctor.ts';
@@ -27,6 +28,7 @@ export const commands: Record<string, Command> = {
   worker: workerCommand,
   'channel list': channelListCommand,
   'channel connect': channelConnectCommand,
+  'channel rename': channelRenameCommand,
   'channel test': channelTestCommand,
   'channel disconnect': channelDisconnectCommand,
   'keys rotate': keysRotateCommand,
