@@ -1,6 +1,6 @@
 // Sign in, sign out, who am I, and password change.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { clientAddress } from '../client-address.ts';
 import { getCookie } from 'hono/cookie';
 import { changePassword } from '../../core/auth/change-password.ts';
 import { login } from '../../core/auth/login.ts';
@@ -19,14 +19,6 @@ const me = z
     workspaces: z.array(z.object({ id: uuid, name: z.string(), timeZone: z.string(), role: roleSchema, hat: hatSchema })),
   })
   .openapi('Session');
-
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local';
-  }
-}
 
 export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError })
   .openapi(

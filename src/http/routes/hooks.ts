@@ -2,11 +2,14 @@
 // src/connectors/webhook/README.md). No session: the HMAC signature is the authentication. The
 // body is read raw, capped in size and verified before it is parsed.
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { inboundEventSchema, maxInboundBodyBytes } from '../../connectors/webhook/event-schema.ts';
 import { receiveInboundEvent, type InboundOutcome } from '../../core/webhooks/receive-inbound-event.ts';
 import { isUuid } from '../../core/shared/ids.ts';
 import { signatureHeader, timestampHeader } from '../../core/webhooks/signature.ts';
+import { clientAddress } from '../client-address.ts';
 import type { AppEnv } from '../env.ts';
+import { createFailureThrottle } from '../failure-throttle.ts';
 import { json, problems } from '../openapi.ts';
 import { onValidationError, problem } from '../problem.ts';
 
@@ -36,8 +39,23 @@ const failures: Record<Exclude<InboundOutcome, { ok: true }>['code'], { status: 
 
 export const hookRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });
 
+/** 60 failed pushes a minute per address: generous for a misconfigured sender, slow for guessing. */
+export const hookFailures = createFailureThrottle({ failures: 60, windowSeconds: 60 });
+
 hookRoutes.post('/hooks/:channelId', async (c) => {
-  const channelId = c.req.param('channelId');
+  const address = clientAddress(c);
+  const wait = hookFailures.blockedFor(address);
+  if (wait > 0) {
+    c.header('retry-after', String(wait));
+    return problem(c, 429, 'rate_limited', 'Too many failed pushes from this address; try again later');
+  }
+  const response = await receive(c);
+  if (response.status === 401 || response.status === 404) hookFailures.recordFailure(address);
+  return response;
+});
+
+async function receive(c: Context<AppEnv>) {
+  const channelId = c.req.param('channelId')!;
   const rawBody = await readCapped(c.req.raw, maxInboundBodyBytes);
   if (rawBody === null) return problem(c, 413, 'payload_too_large', `The body is larger than ${maxInboundBodyBytes} bytes`);
   if (!isUuid(channelId)) return problem(c, 404, 'channel_not_found', failures.channel_not_found.detail);
@@ -52,7 +70,7 @@ hookRoutes.post('/hooks/:channelId', async (c) => {
     return problem(c, status, outcome.code, `${detail}: ${outcome.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, { errors: outcome.errors });
   }
   return problem(c, status, outcome.code, detail);
-});
+}
 
 hookRoutes.openAPIRegistry.registerPath({
   method: 'post',
@@ -73,5 +91,6 @@ hookRoutes.openAPIRegistry.registerPath({
     401: problems[401],
     404: problems[404],
     413: { description: 'Body larger than 256 KiB' },
+    429: problems[429],
   },
 });
