@@ -28,7 +28,7 @@ describe('POST /hooks/{channelId} under guessing', () => {
     for (let i = 0; i < 61; i++) assert.equal((await push()).status, 404);
     const refused = await push();
     assert.equal(refused.status, 429);
-    assert.equal((await refused.json()).code, 'rate_limited');
+    assert.equal(((await refused.json()) as { code: string }).code, 'rate_limited');
     assert.ok(Number(refused.headers.get('retry-after')) > 0);
   });
 });
