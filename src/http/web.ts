@@ -10,13 +10,18 @@ const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 
 export function serveWeb(app: OpenAPIHono<AppEnv>, webDir: string) {
   const indexFile = path.join(webDir, 'index.html');
+  // Read once and kept: a build replaces the hashed assets it names, so it needs a restart anyway.
+  let indexHtml: string | undefined;
   app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir) || '.', onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }));
   app.get('*', (c) => {
-    if (!fs.existsSync(indexFile)) {
-      return c.text('The web app is not built yet: run `npm run build:web` (npm ci does it for you).', 503);
+    if (indexHtml === undefined) {
+      if (!fs.existsSync(indexFile)) {
+        return c.text('The web app is not built yet: run `npm run build:web` (npm ci does it for you).', 503);
+      }
+      indexHtml = fs.readFileSync(indexFile, 'utf8');
     }
     c.header('content-security-policy', csp);
     c.header('cache-control', 'no-cache');
-    return c.html(fs.readFileSync(indexFile, 'utf8'));
+    return c.html(indexHtml);
   });
 }

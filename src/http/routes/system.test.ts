@@ -45,8 +45,14 @@ describe('health, readiness, metrics and API documents', () => {
     const page = await (await t.app.request('/api/docs')).text();
     assert.match(page, /\/api\/openapi\.json/);
     assert.doesNotMatch(page, /https?:\/\/(?!localhost)[^"'\s]*\.(js|css)/);
-    const bundle = await t.app.request('/api/docs/standalone.js');
-    assert.equal(bundle.status, 200);
+    // Served from memory after the first read: each request still gets the whole script.
+    for (let i = 0; i < 2; i++) {
+      const bundle = await t.app.request('/api/docs/standalone.js');
+      assert.equal(bundle.status, 200);
+      assert.equal(bundle.headers.get('content-type'), 'text/javascript');
+      assert.ok((await bundle.arrayBuffer()).byteLength > 100_000);
+    }
+    assert.deepEqual((await t.client().get('/api/openapi.json')).body, doc, 'the cached document is served again');
   });
 
   it('answers unknown API paths with a problem document', async () => {
