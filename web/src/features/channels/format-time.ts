@@ -1,12 +1,13 @@
 // Times on the channels page, in the browser's own time zone: just the time when it is today
 // ("14:05"), the day and time otherwise.
+import { formatDateTime } from '../../ui/format.ts';
+
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-const dayTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 export function formatClock(iso: string): string {
   const d = new Date(iso);
-  return d.toDateString() === new Date().toDateString() ? time.format(d) : dayTime.format(d);
+  return d.toDateString() === new Date().toDateString() ? time.format(d) : formatDateTime(iso);
 }
 
 /** "2 minutes ago", "yesterday"; exact time in a tooltip next to it. */
