@@ -26,9 +26,15 @@ export async function createPerson(ctx: WorkspaceCtx, input: PersonFields & { di
   });
 }
 
-export async function getPerson(ctx: WorkspaceCtx, personId: string) {
+/** The person's own row, without identities; throws not_found outside the workspace. */
+export async function requirePerson(ctx: WorkspaceCtx, personId: string) {
   const row = await findPerson(ctx.db, ctx.workspaceId, personId);
   if (!row) throw notFound('Person');
+  return row;
+}
+
+export async function getPerson(ctx: WorkspaceCtx, personId: string) {
+  const row = await requirePerson(ctx, personId);
   const ids = await listIdentitiesOf(ctx.db, ctx.workspaceId, personId);
   return { ...row, identities: ids };
 }
@@ -37,7 +43,7 @@ export async function getPerson(ctx: WorkspaceCtx, personId: string) {
 export async function updatePerson(ctx: WorkspaceCtx, personId: string, patch: PersonFields) {
   return inTransaction(ctx.db, async (db) => {
     const tx = { ...ctx, db };
-    const { identities: _, ...before } = await getPerson(tx, personId);
+    const before = await requirePerson(tx, personId);
     const manualFields = [...new Set([...before.manualFields, ...Object.keys(patch)])];
     const after = await updatePersonRow(db, ctx.workspaceId, personId, { ...patch, manualFields, updatedAt: ctx.clock.now() });
     await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'person.update', targetType: 'person', targetId: personId, before, after });
@@ -47,7 +53,7 @@ export async function updatePerson(ctx: WorkspaceCtx, personId: string, patch: P
 
 /** What a connector learned about a person; fields edited by hand are skipped. */
 export async function applySyncedFields(ctx: WorkspaceCtx, personId: string, synced: PersonFields) {
-  const { identities: _, ...current } = await getPerson(ctx, personId);
+  const current = await requirePerson(ctx, personId);
   const patch = Object.fromEntries(Object.entries(synced).filter(([k]) => !current.manualFields.includes(k)));
   if (Object.keys(patch).length === 0) return current;
   const after = await updatePersonRow(ctx.db, ctx.workspaceId, personId, { ...patch, updatedAt: ctx.clock.now() });

@@ -66,8 +66,13 @@ describe('people, identities and activities', () => {
     await owner.post(`${base}/activities`, { ...activity, type: 'mentioned', occurredAt: '2026-11-21T10:00:00Z' });
     const timeline = await owner.get(`${base}/people/${person.id}/activities`);
     assert.deepEqual(timeline.body.items.map((a: { type: string }) => a.type), ['mentioned', 'replied']);
-    const unknownChannel = await owner.post(`${base}/activities`, { ...activity, channelId: '00000000-0000-4000-8000-000000000000' });
-    assert.equal(unknownChannel.status, 404);
+    const stranger = '00000000-0000-4000-8000-000000000000';
+    const unknownChannel = await owner.post(`${base}/activities`, { ...activity, externalId: '110', channelId: stranger });
+    assert.deepEqual([unknownChannel.status, unknownChannel.body.detail], [404, 'Channel not found']);
+    const unknownPerson = await owner.post(`${base}/activities`, { ...activity, externalId: '111', personId: stranger });
+    assert.deepEqual([unknownPerson.status, unknownPerson.body.detail], [404, 'Person not found']);
+    assert.equal((await owner.get(`${base}/people/${stranger}/activities`)).status, 404);
+    assert.equal((await owner.get(`${base}/activities`)).body.items.length, 2, 'the refused activities were not stored');
   });
 
   it('keeps channel credentials encrypted in the database and out of every answer', async () => {

@@ -2,7 +2,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listActivities, recordActivity } from '../../core/activities/activities.ts';
 import { addIdentity } from '../../core/people/identities.ts';
-import { createPerson, getPerson, listPeople, updatePerson } from '../../core/people/people.ts';
+import { createPerson, getPerson, listPeople, requirePerson, updatePerson } from '../../core/people/people.ts';
 import type { AppEnv } from '../env.ts';
 import { body, json, page, pageQuery, problems, timestamp, uuid, withId, workspaceParams, inWorkspace } from '../openapi.ts';
 import { onValidationError } from '../problem.ts';
@@ -68,7 +68,7 @@ export const peopleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidationE
     createRoute({ ...inWorkspace('activities.read'), method: 'get', path: '/api/v1/workspaces/{workspaceId}/people/{personId}/activities', tags: ['People'], summary: "A person's timeline across channels, newest first", request: { params: withId('personId'), query: pageQuery }, responses: { 200: json(page(activity)), 404: problems[404] } }),
     async (c) => {
       const { personId } = c.req.valid('param');
-      await getPerson(c.get('ctx'), personId);
+      await requirePerson(c.get('ctx'), personId);
       return c.json(await listActivities(c.get('ctx'), { ...c.req.valid('query'), personId }), 200);
     },
   )
