@@ -83,3 +83,6 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   return Object.fromEntries(error.fieldErrors.map((e) => [e.path, e.message]));
 }
+
+/** What a form shows above its buttons: the error, unless its inputs already show it field by field. */
+export const formLevelError = (error: unknown): unknown => (error instanceof ApiError && error.fieldErrors.length > 0 ? null : error);

@@ -3,7 +3,7 @@ import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, fieldErrorsOf } from '../../api/client.ts';
+import { api, fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import { FormError } from '../../ui/FormError.tsx';
 
 const empty = { currentPassword: '', newPassword: '', confirm: '' };
@@ -46,7 +46,7 @@ export function ChangePasswordForm() {
           onChange={(e) => setForm({ ...form, confirm: e.currentTarget.value })}
           error={mismatch ? 'The passwords do not match' : undefined}
         />
-        <FormError error={change.error && Object.keys(errors).length === 0 ? change.error : null} />
+        <FormError error={formLevelError(change.error)} />
         <Group>
           <Button type="submit" loading={change.isPending} disabled={tooShort || mismatch}>
             Change password

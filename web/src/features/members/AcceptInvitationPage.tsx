@@ -4,7 +4,7 @@ import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/c
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, errorMessage, fieldErrorsOf, setCsrfToken } from '../../api/client.ts';
+import { api, errorMessage, fieldErrorsOf, formLevelError, setCsrfToken } from '../../api/client.ts';
 import type { InvitationPreview } from '../../api/types.ts';
 import { AuthLayout } from '../../app/AuthLayout.tsx';
 import { FullPageLoader } from '../../app/FullPageLoader.tsx';
@@ -87,7 +87,7 @@ export function AcceptInvitationPage() {
               />
             </>
           )}
-          <FormError error={accept.error && Object.keys(errors).length === 0 ? accept.error : null} />
+          <FormError error={formLevelError(accept.error)} />
           <Button type="submit" size="md" loading={accept.isPending}>
             Accept invitation
           </Button>

@@ -3,7 +3,7 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../../api/client.ts';
+import { fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import type { CreatedInvitation, Role } from '../../api/types.ts';
 import { CopyField } from '../../ui/CopyField.tsx';
 import { FormError } from '../../ui/FormError.tsx';
@@ -27,14 +27,13 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
     setEmail('');
     invite.reset();
   };
-  const close = onClose;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     invite.mutate({ email, role }, { onSuccess: setCreated });
   };
 
   return (
-    <Modal opened={opened} onClose={close} onExitTransitionEnd={reset} title={created ? 'Invitation created' : 'Invite a member'} size="lg">
+    <Modal opened={opened} onClose={onClose} onExitTransitionEnd={reset} title={created ? 'Invitation created' : 'Invite a member'} size="lg">
       {created ? (
         <Stack>
           <Alert color="green" variant="light" icon={<IconCircleCheck size={18} />}>
@@ -45,7 +44,7 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
             <Button variant="default" onClick={() => setCreated(null)}>
               Invite someone else
             </Button>
-            <Button onClick={close}>Done</Button>
+            <Button onClick={onClose}>Done</Button>
           </Group>
         </Stack>
       ) : (
@@ -53,9 +52,9 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
           <Stack>
             <TextInput label="Email" type="email" required data-autofocus value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} />
             <RoleSelect label="Role" myRole={workspace.role} value={role} onChange={setRole} error={errors.role} comboboxProps={{ withinPortal: true }} />
-            <FormError error={invite.error && Object.keys(errors).length === 0 ? invite.error : null} />
+            <FormError error={formLevelError(invite.error)} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
+              <Button variant="default" onClick={onClose}>
                 Cancel
               </Button>
               <Button type="submit" loading={invite.isPending}>

@@ -3,7 +3,7 @@ import { Button, Divider, PasswordInput, Stack, TextInput } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { api, fieldErrorsOf, setCsrfToken } from '../../api/client.ts';
+import { api, fieldErrorsOf, formLevelError, setCsrfToken } from '../../api/client.ts';
 import { AuthLayout } from '../../app/AuthLayout.tsx';
 import { FullPageLoader } from '../../app/FullPageLoader.tsx';
 import { FormError } from '../../ui/FormError.tsx';
@@ -63,7 +63,7 @@ export function SetupPage() {
             error={errors.workspaceName}
           />
           <TimeZoneSelect value={form.timeZone} onChange={(v) => v && set('timeZone')(v)} error={errors.timeZone} />
-          <FormError error={setup.error && Object.keys(errors).length === 0 ? setup.error : null} />
+          <FormError error={formLevelError(setup.error)} />
           <Button type="submit" size="md" loading={setup.isPending} disabled={tooShort}>
             Create account and workspace
           </Button>

@@ -3,7 +3,7 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../../api/client.ts';
+import { fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import type { CreatedApiToken, Role } from '../../api/types.ts';
 import { CopyField } from '../../ui/CopyField.tsx';
 import { FormError } from '../../ui/FormError.tsx';
@@ -33,14 +33,13 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
     setName('');
     create.reset();
   };
-  const close = onClose;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate({ name, role, expiresInDays: expiry === 'never' ? undefined : Number(expiry) }, { onSuccess: setCreated });
   };
 
   return (
-    <Modal opened={opened} onClose={close} onExitTransitionEnd={reset} title={created ? 'Token created' : 'Create an API token'} size="lg">
+    <Modal opened={opened} onClose={onClose} onExitTransitionEnd={reset} title={created ? 'Token created' : 'Create an API token'} size="lg">
       {created ? (
         <Stack>
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />}>
@@ -48,7 +47,7 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
           </Alert>
           <CopyField label="Token secret" value={created.secret} />
           <Group justify="flex-end">
-            <Button onClick={close}>Done</Button>
+            <Button onClick={onClose}>Done</Button>
           </Group>
         </Stack>
       ) : (
@@ -57,9 +56,9 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
             <TextInput label="Name" description="What uses it, e.g. “Reporting script”." required data-autofocus value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
             <RoleSelect label="Role" description="The token can do what this role can, never more than you." myRole={workspace.role} value={role} onChange={setRole} error={errors.role} />
             <Select label="Expires after" data={expiryOptions} value={expiry} onChange={(v) => v && setExpiry(v)} allowDeselect={false} />
-            <FormError error={create.error && Object.keys(errors).length === 0 ? create.error : null} />
+            <FormError error={formLevelError(create.error)} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
+              <Button variant="default" onClick={onClose}>
                 Cancel
               </Button>
               <Button type="submit" loading={create.isPending}>

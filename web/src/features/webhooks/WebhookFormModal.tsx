@@ -3,7 +3,7 @@
 import { Alert, Button, Group, Modal, Stack, TagsInput, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../../api/client.ts';
+import { fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import { CopyField } from '../../ui/CopyField.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { actionLabels } from '../audit/audit-actions.ts';
@@ -67,7 +67,7 @@ export function WebhookFormModal({ opened, onClose, editing }: { opened: boolean
               clearable
               error={eventsError}
             />
-            <FormError error={mutation.error && Object.keys(errors).length === 0 ? mutation.error : null} />
+            <FormError error={formLevelError(mutation.error)} />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 Cancel

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api, fieldErrorsOf } from '../../api/client.ts';
+import { api, fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import type { Workspace } from '../../api/types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { sessionKey } from '../auth/useSession.ts';
@@ -47,7 +47,7 @@ export function CreateWorkspaceModal({ opened, onClose }: { opened: boolean; onC
             error={errors.name}
           />
           <TimeZoneSelect value={timeZone} onChange={(v) => v && setTimeZone(v)} error={errors.timeZone} />
-          <FormError error={create.error} />
+          <FormError error={formLevelError(create.error)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -3,7 +3,7 @@ import { Button, Card, Group, NumberInput, Skeleton, Stack, TextInput } from '@m
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, fieldErrorsOf } from '../../api/client.ts';
+import { api, fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import type { Workspace } from '../../api/types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -70,7 +70,7 @@ export function WorkspaceSettingsPage() {
                 onChange={(v) => setForm({ ...form, auditRetentionDays: v })}
                 error={errors.auditRetentionDays}
               />
-              <FormError error={save.error && Object.keys(errors).length === 0 ? save.error : null} />
+              <FormError error={formLevelError(save.error)} />
               {readOnly ? null : (
                 <Group justify="flex-end">
                   <Button type="submit" loading={save.isPending}>
