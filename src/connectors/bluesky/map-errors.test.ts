@@ -7,7 +7,6 @@ import type { Credentials } from '../sdk/credentials.ts';
 import type { Result } from '../sdk/result.ts';
 import type { BlueskyConfig } from './config.ts';
 import { identify } from './identify.ts';
-import { retryAfterSeconds } from './map-errors.ts';
 import { sessionBody, startXrpcFixture } from './test-support/xrpc-fixture.ts';
 
 const PROFILE = 'app.bsky.actor.getProfile';
@@ -63,6 +62,11 @@ describe('Bluesky error mapping (XRPC fixture)', () => {
     assert.ok(error.kind === 'rate_limited' && error.retryAfterSeconds >= 299 && error.retryAfterSeconds <= 301, JSON.stringify(error));
   });
 
+  it('waits the default 60 seconds when a 429 says nothing about when to come back', async () => {
+    fixture.script(PROFILE, { status: 429, body: { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' } });
+    assert.deepEqual(errorOf(await identify(context())), { kind: 'rate_limited', reason: 'Rate Limit Exceeded', retryAfterSeconds: 60 });
+  });
+
   it('maps a suspended account, an oversized payload, upstream failures and invalid answers', async () => {
     fixture.script(PROFILE, { status: 400, body: { error: 'AccountTakedown', message: 'Account has been taken down' } });
     assert.deepEqual(errorOf(await identify(context())), { kind: 'rejected', reason: 'Account has been taken down', code: 'AccountTakedown' });
@@ -80,10 +84,3 @@ describe('Bluesky error mapping (XRPC fixture)', () => {
   });
 });
 
-it('retryAfterSeconds: Retry-After first, then RateLimit-Reset as epoch or as a delta, else a default', () => {
-  const now = 1_800_000_000_000;
-  assert.equal(retryAfterSeconds({ 'retry-after': '42', 'ratelimit-reset': '1800000100' }, now), 42);
-  assert.equal(retryAfterSeconds({ 'ratelimit-reset': '1800000100' }, now), 100);
-  assert.equal(retryAfterSeconds({ 'ratelimit-reset': '30' }, now), 30);
-  assert.equal(retryAfterSeconds({}, now), 60);
-});
