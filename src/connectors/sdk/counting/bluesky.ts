@@ -4,9 +4,6 @@
 import type { CountingRule } from './rule.ts';
 import { countGraphemes, utf8Length } from './segment.ts';
 
-export { facets } from './bluesky-facets.ts';
-export type { DetectedFacet } from './bluesky-facets.ts';
-
 export const BLUESKY_GRAPHEME_LIMIT = 300;
 export const BLUESKY_BYTE_LIMIT = 3_000;
 
