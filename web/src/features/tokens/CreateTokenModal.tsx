@@ -1,12 +1,11 @@
 // Creates an API token for scripts and integrations. The secret is shown once, then only its
 // prefix is ever visible again.
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import type { CreatedApiToken, Role } from '../../api/types.ts';
-import { CopyField } from '../../ui/CopyField.tsx';
 import { FormError } from '../../ui/FormError.tsx';
+import { SecretShownOnce } from '../../ui/SecretShownOnce.tsx';
 import { RoleSelect } from '../members/RoleSelect.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { useCreateToken } from './useTokens.ts';
@@ -41,15 +40,9 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
   return (
     <Modal opened={opened} onClose={onClose} onExitTransitionEnd={reset} title={created ? 'Token created' : 'Create an API token'} size="lg">
       {created ? (
-        <Stack>
-          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />}>
-            Copy the secret now: Tandem stores only a hash and cannot show it again. Send it as <code>Authorization: Bearer …</code>.
-          </Alert>
-          <CopyField label="Token secret" value={created.secret} />
-          <Group justify="flex-end">
-            <Button onClick={onClose}>Done</Button>
-          </Group>
-        </Stack>
+        <SecretShownOnce label="Token secret" value={created.secret} onDone={onClose}>
+          Copy the secret now: Tandem stores only a hash and cannot show it again. Send it as <code>Authorization: Bearer …</code>.
+        </SecretShownOnce>
       ) : (
         <form onSubmit={submit}>
           <Stack>

@@ -1,11 +1,10 @@
 // Adds or edits an outbound webhook. After creating, the signing secret is shown once with a
 // copy button; Tandem keeps it encrypted and never shows it again.
-import { Alert, Button, Group, Modal, Stack, TagsInput, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button, Group, Modal, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, formLevelError } from '../../api/client.ts';
-import { CopyField } from '../../ui/CopyField.tsx';
 import { FormError } from '../../ui/FormError.tsx';
+import { SecretShownOnce } from '../../ui/SecretShownOnce.tsx';
 import { actionLabels } from '../audit/audit-actions.ts';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import type { CreatedWebhook, Webhook } from './types.ts';
@@ -44,15 +43,9 @@ export function WebhookFormModal({ opened, onClose, editing }: { opened: boolean
   return (
     <Modal opened={opened} onClose={onClose} onExitTransitionEnd={reset} title={created ? 'Webhook added' : editing ? `Edit “${editing.name}”` : 'Add a webhook'} size="lg">
       {created ? (
-        <Stack>
-          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />}>
-            Copy the signing secret now: Tandem stores it encrypted and cannot show it again. Your receiver uses it to check the <code>X-Tandem-Signature</code> header.
-          </Alert>
-          <CopyField label="Signing secret" value={created.secret} />
-          <Group justify="flex-end">
-            <Button onClick={onClose}>Done</Button>
-          </Group>
-        </Stack>
+        <SecretShownOnce label="Signing secret" value={created.secret} onDone={onClose}>
+          Copy the signing secret now: Tandem stores it encrypted and cannot show it again. Your receiver uses it to check the <code>X-Tandem-Signature</code> header.
+        </SecretShownOnce>
       ) : (
         <form onSubmit={submit}>
           <Stack>
