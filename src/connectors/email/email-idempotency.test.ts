@@ -3,14 +3,8 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { Result } from '../sdk/result.ts';
 import { emailConnector } from './index.ts';
-import { alice, bob, describeWithMail } from './testing/mail-harness.ts';
-
-const valueOf = <T>(result: Result<T>): T => {
-  if (!result.ok) assert.fail(`${result.error.kind}: ${result.error.reason}`);
-  return result.value;
-};
+import { alice, bob, describeWithMail, valueOf } from './testing/mail-harness.ts';
 
 describeWithMail('e-mail idempotency (Dovecot + smtp-server)', (world) => {
   it('derives the Message-ID from the key, keeps the message in Sent, and sends a retry with the same key only once', async () => {

@@ -3,16 +3,9 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
-import type { InboxPage } from '../sdk/operations.ts';
-import type { Result } from '../sdk/result.ts';
 import { emailConnector } from './index.ts';
-import { alice, bob, describeWithMail } from './testing/mail-harness.ts';
+import { alice, bob, describeWithMail, valueOf } from './testing/mail-harness.ts';
 import type { MailWorld } from './testing/mail-harness.ts';
-
-const pageOf = (result: Result<InboxPage>): InboxPage => {
-  if (!result.ok) assert.fail(`${result.error.kind}: ${result.error.reason}`);
-  return result.value;
-};
 
 /** As alice's mail client would: (re)creates a mailbox and files messages into it. */
 async function asAlice<T>(w: MailWorld, run: (client: ImapFlow) => Promise<T>): Promise<T> {
@@ -36,7 +29,7 @@ describeWithMail('e-mail inbox (Dovecot)', (world) => {
       await client.mailboxCreate('Support');
       for (const [i, id] of ids.entries()) await client.append('Support', message(id, `ticket ${i}`));
     });
-    const before = pageOf(await emailConnector.fetchInbox!(ctx, { cursor: null, limit: 10 }));
+    const before = valueOf(await emailConnector.fetchInbox!(ctx, { cursor: null, limit: 10 }));
     assert.deepEqual(before.items.map((item) => item.externalId), ids);
 
     const later = `<${randomUUID()}@tandem.test>`;
@@ -45,17 +38,17 @@ describeWithMail('e-mail inbox (Dovecot)', (world) => {
       await client.mailboxCreate('Support');
       for (const [i, id] of [...ids, later].entries()) await client.append('Support', message(id, `ticket ${i}`));
     });
-    const after = pageOf(await emailConnector.fetchInbox!(ctx, { cursor: before.nextCursor, limit: 10 }));
+    const after = valueOf(await emailConnector.fetchInbox!(ctx, { cursor: before.nextCursor, limit: 10 }));
     assert.notEqual(after.nextCursor.split(':')[0], before.nextCursor.split(':')[0], 'the UIDVALIDITY changed');
     assert.deepEqual(after.items.map((item) => item.externalId), [...ids, later]);
-    assert.deepEqual(pageOf(await emailConnector.fetchInbox!(ctx, { cursor: after.nextCursor, limit: 10 })).items, []);
+    assert.deepEqual(valueOf(await emailConnector.fetchInbox!(ctx, { cursor: after.nextCursor, limit: 10 })).items, []);
   });
 
   it('turns HTML-only mail into text and keeps the sender', async () => {
     const w = world();
     const html = '<html><body><p>Hello <b>there</b>,</p><p>the <a href="https://example.com/x">order #42</a> is late.</p><script>alert(1)</script></body></html>';
     const id = await w.send(bob, { to: alice.address, subject: 'HTML only', html });
-    const page = pageOf(await emailConnector.fetchInbox!(w.contextFor(alice), { cursor: null, limit: 100 }));
+    const page = valueOf(await emailConnector.fetchInbox!(w.contextFor(alice), { cursor: null, limit: 100 }));
     const item = page.items.find((i) => i.externalId === id);
     assert.ok(item, 'the HTML message is in the inbox');
     assert.match(item.text, /Hello there,/);
@@ -68,12 +61,12 @@ describeWithMail('e-mail inbox (Dovecot)', (world) => {
   it('pages a first read and a later one without gaps or repeats, past what the account sent itself', async () => {
     const w = world();
     const ctx = w.contextFor(alice);
-    const start = pageOf(await emailConnector.fetchInbox!(ctx, { cursor: null, limit: 1000 }));
+    const start = valueOf(await emailConnector.fetchInbox!(ctx, { cursor: null, limit: 1000 }));
     const sent = [await w.send(bob, { to: alice.address, subject: 'one', text: '1' }), await w.send(alice, { to: alice.address, subject: 'note to self', text: 'self' }), await w.send(bob, { to: alice.address, subject: 'two', text: '2' })];
     const seen: string[] = [];
     let cursor = start.nextCursor;
     for (let more = true; more; ) {
-      const page = pageOf(await emailConnector.fetchInbox!(ctx, { cursor, limit: 1 }));
+      const page = valueOf(await emailConnector.fetchInbox!(ctx, { cursor, limit: 1 }));
       seen.push(...page.items.map((item) => item.externalId));
       cursor = page.nextCursor;
       more = page.hasMore;

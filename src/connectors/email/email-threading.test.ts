@@ -3,15 +3,9 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { Result } from '../sdk/result.ts';
 import { emailConnector } from './index.ts';
 import { conversationKey } from './message-id.ts';
-import { alice, bob, describeWithMail } from './testing/mail-harness.ts';
-
-const valueOf = <T>(result: Result<T>): T => {
-  if (!result.ok) assert.fail(`${result.error.kind}: ${result.error.reason}`);
-  return result.value;
-};
+import { alice, bob, describeWithMail, valueOf } from './testing/mail-harness.ts';
 
 describeWithMail('e-mail threading (Dovecot + smtp-server)', (world) => {
   it('keeps a bob → alice → bob → alice exchange in one conversation rooted at the first message', async () => {

@@ -2,12 +2,14 @@
 // the channel under test, bob@tandem.test (and carol) the people it writes to and hears from.
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
 import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import type { ContractHarness, NetworkView } from '../../sdk/contract/harness.ts';
 import { createConnectorContext } from '../../sdk/context.ts';
 import type { ConnectorContext } from '../../sdk/context.ts';
+import type { Result } from '../../sdk/result.ts';
 import type { EmailConfig, EmailSettings } from '../config.ts';
 import { configSchema } from '../config.ts';
 import { emailConnector } from '../index.ts';
@@ -80,6 +82,12 @@ export async function startMailWorld(): Promise<MailWorld | undefined> {
       await dovecot.stop();
     },
   };
+}
+
+/** The value of a call that must succeed; the test fails with the error's kind and reason otherwise. */
+export function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) assert.fail(`${result.error.kind}: ${result.error.reason}`);
+  return result.value;
 }
 
 /** The contract's view of the network: what bob received, and bob writing to alice. */
