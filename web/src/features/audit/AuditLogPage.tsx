@@ -1,9 +1,11 @@
 // The audit log: every change made in this workspace, by whom and when, with filters.
-import { Button, Card, Center, EmptyState, Skeleton, Stack, Table } from '@mantine/core';
+import { EmptyState, Stack, Table } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FormError } from '../../ui/FormError.tsx';
+import { ListCard } from '../../ui/ListCard.tsx';
+import { LoadMore } from '../../ui/LoadMore.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { AuditFilters } from './AuditFilters.tsx';
@@ -16,7 +18,6 @@ export function AuditLogPage() {
   // Wait for typing to pause before asking the server.
   const [debounced] = useDebouncedValue(filters, 300);
   const log = useAuditLog(workspace.id, debounced);
-  const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
 
   if (!can('audit.read')) {
     return <EmptyState mt="xl" icon={<IconHistory />} withIndicatorBackground title="No access to the audit log" description="Owners, admins and analysts can read it." />;
@@ -26,12 +27,11 @@ export function AuditLogPage() {
       <PageHeader title="Audit log" description={`Every change in ${workspace.name}: who made it, when, and what it was before and after.`} />
       <AuditFilters value={filters} onChange={setFilters} />
       <FormError error={log.error} title="The audit log could not be loaded" />
-      <Card withBorder padding={0}>
-        {log.isPending ? (
-          <Skeleton h={200} m="md" />
-        ) : entries.length === 0 ? (
-          <EmptyState py="xl" size="sm" icon={<IconHistory />} title="No entries" description="Nothing matches these filters. Try a wider date range or clear them." />
-        ) : (
+      <ListCard
+        items={log.data?.pages.flatMap((p) => p.items)}
+        empty={<EmptyState size="sm" icon={<IconHistory />} title="No entries" description="Nothing matches these filters. Try a wider date range or clear them." />}
+      >
+        {(entries) => (
           <Table.ScrollContainer minWidth={820}>
             <Table verticalSpacing="sm" highlightOnHover aria-label="Audit entries">
               <Table.Thead>
@@ -53,14 +53,8 @@ export function AuditLogPage() {
             </Table>
           </Table.ScrollContainer>
         )}
-      </Card>
-      {log.hasNextPage ? (
-        <Center>
-          <Button variant="default" onClick={() => log.fetchNextPage()} loading={log.isFetchingNextPage}>
-            Load more
-          </Button>
-        </Center>
-      ) : null}
+      </ListCard>
+      <LoadMore query={log} />
     </Stack>
   );
 }

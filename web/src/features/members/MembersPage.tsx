@@ -3,6 +3,7 @@ import { Button, Card, EmptyState, Skeleton, Stack, Text, Title } from '@mantine
 import { useDisclosure } from '@mantine/hooks';
 import { IconMailPlus, IconUserPlus } from '@tabler/icons-react';
 import { FormError } from '../../ui/FormError.tsx';
+import { ListCard } from '../../ui/ListCard.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { InvitationsTable } from './InvitationsTable.tsx';
@@ -37,8 +38,9 @@ export function MembersPage() {
       <Title order={2} size="h4" mt="lg">
         Pending invitations
       </Title>
-      <Card withBorder padding={members.data?.invitations.length ? 0 : 'lg'} radius="md">
-        {members.data && members.data.invitations.length === 0 ? (
+      <ListCard
+        items={members.data?.invitations}
+        empty={
           <EmptyState size="sm" icon={<IconMailPlus />} title="No pending invitations" description={mayInvite ? 'Invite a teammate; their link appears once, ready to copy.' : undefined}>
             {mayInvite ? (
               <EmptyState.Actions>
@@ -48,12 +50,10 @@ export function MembersPage() {
               </EmptyState.Actions>
             ) : null}
           </EmptyState>
-        ) : members.data ? (
-          <InvitationsTable invitations={members.data.invitations} />
-        ) : (
-          <Skeleton h={80} m="md" />
-        )}
-      </Card>
+        }
+      >
+        {(invitations) => <InvitationsTable invitations={invitations} />}
+      </ListCard>
       {mayInvite ? null : (
         <Text size="sm" c="dimmed">
           Only owners and admins can invite or change members.

@@ -1,8 +1,9 @@
 // Settings → API tokens: credentials for scripts and integrations, scoped to this workspace.
-import { Button, Card, EmptyState, Skeleton, Stack } from '@mantine/core';
+import { Button, EmptyState, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconPlus } from '@tabler/icons-react';
 import { FormError } from '../../ui/FormError.tsx';
+import { ListCard } from '../../ui/ListCard.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { CreateTokenModal } from './CreateTokenModal.tsx';
@@ -29,10 +30,9 @@ export function TokensPage() {
         }
       />
       <FormError error={tokens.error} title="Tokens could not be loaded" />
-      <Card withBorder padding={tokens.data?.length ? 0 : 'lg'}>
-        {!tokens.data ? (
-          <Skeleton h={120} />
-        ) : tokens.data.length === 0 ? (
+      <ListCard
+        items={tokens.data}
+        empty={
           <EmptyState size="sm" icon={<IconKey />} title="No API tokens yet" description="Create one for a reporting script, a Zapier-style integration or the CLI.">
             {mayManage ? (
               <EmptyState.Actions>
@@ -42,10 +42,10 @@ export function TokensPage() {
               </EmptyState.Actions>
             ) : null}
           </EmptyState>
-        ) : (
-          <TokensTable tokens={tokens.data} />
-        )}
-      </Card>
+        }
+      >
+        {(items) => <TokensTable tokens={items} />}
+      </ListCard>
       <CreateTokenModal opened={creating} onClose={close} />
     </Stack>
   );

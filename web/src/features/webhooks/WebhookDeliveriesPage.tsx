@@ -1,11 +1,13 @@
 // One webhook's delivery log: each event sent, whether the receiver took it, how many attempts,
 // its last answer and when Tandem tries again. "Send test" posts a webhook.test event now.
-import { Anchor, Badge, Button, Card, Code, EmptyState, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Code, EmptyState, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconSend, IconTruckDelivery } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { FormError } from '../../ui/FormError.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import { ListCard } from '../../ui/ListCard.tsx';
+import { LoadMore } from '../../ui/LoadMore.tsx';
 import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
@@ -57,7 +59,6 @@ export function WebhookDeliveriesPage() {
   const webhook = useWebhook(workspace.id, webhookId);
   const deliveries = useDeliveries(workspace.id, webhookId);
   const test = useTestWebhook(workspace.id);
-  const items = deliveries.data?.pages.flatMap((p) => p.items) ?? [];
 
   const sendTest = () =>
     test
@@ -92,12 +93,11 @@ export function WebhookDeliveriesPage() {
         }
       />
       <FormError error={webhook.error ?? deliveries.error} title="The delivery log could not be loaded" />
-      <Card withBorder padding={items.length ? 0 : 'lg'}>
-        {!deliveries.data ? (
-          <Skeleton h={120} />
-        ) : items.length === 0 ? (
-          <EmptyState size="sm" icon={<IconTruckDelivery />} title="Nothing sent yet" description="Deliveries appear here as soon as a subscribed event happens, or when you send a test." />
-        ) : (
+      <ListCard
+        items={deliveries.data?.pages.flatMap((p) => p.items)}
+        empty={<EmptyState size="sm" icon={<IconTruckDelivery />} title="Nothing sent yet" description="Deliveries appear here as soon as a subscribed event happens, or when you send a test." />}
+      >
+        {(items) => (
           <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing="sm">
               <Table.Thead>
@@ -117,14 +117,8 @@ export function WebhookDeliveriesPage() {
             </Table>
           </Table.ScrollContainer>
         )}
-      </Card>
-      {deliveries.hasNextPage ? (
-        <Group justify="center">
-          <Button variant="default" loading={deliveries.isFetchingNextPage} onClick={() => deliveries.fetchNextPage()}>
-            Load more
-          </Button>
-        </Group>
-      ) : null}
+      </ListCard>
+      <LoadMore query={deliveries} />
     </Stack>
   );
 }

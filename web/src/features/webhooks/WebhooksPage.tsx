@@ -1,8 +1,9 @@
 // Settings → Webhooks: Tandem's own events (every change in the audit log) sent to other systems.
-import { Anchor, Button, Card, EmptyState, Skeleton, Stack } from '@mantine/core';
+import { Anchor, Button, EmptyState, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconWebhook } from '@tabler/icons-react';
 import { FormError } from '../../ui/FormError.tsx';
+import { ListCard } from '../../ui/ListCard.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { WebhookFormModal } from './WebhookFormModal.tsx';
@@ -36,10 +37,9 @@ export function WebhooksPage() {
         }
       />
       <FormError error={webhooks.error} title="Webhooks could not be loaded" />
-      <Card withBorder padding={webhooks.data?.length ? 0 : 'lg'}>
-        {!webhooks.data ? (
-          <Skeleton h={120} />
-        ) : webhooks.data.length === 0 ? (
+      <ListCard
+        items={webhooks.data}
+        empty={
           <EmptyState size="sm" icon={<IconWebhook />} title="No webhooks yet" description="Add one to tell a CRM, a chat room or an automation tool what happens in Tandem.">
             {mayManage ? (
               <EmptyState.Actions>
@@ -49,10 +49,10 @@ export function WebhooksPage() {
               </EmptyState.Actions>
             ) : null}
           </EmptyState>
-        ) : (
-          <WebhooksTable webhooks={webhooks.data} />
-        )}
-      </Card>
+        }
+      >
+        {(items) => <WebhooksTable webhooks={items} />}
+      </ListCard>
       <WebhookFormModal opened={adding} onClose={close} />
     </Stack>
   );
