@@ -23,8 +23,6 @@ export function snowflakeAt(at: Date): string {
   return ms <= 0n ? '0' : String(ms << 22n);
 }
 
-export const timeOfSnowflake = (id: string): Date => new Date(Number((BigInt(id) >> 22n) + DISCORD_EPOCH_MS));
-
 export const compareSnowflakes = (a: string, b: string): number => {
   const x = BigInt(a);
   const y = BigInt(b);
