@@ -45,7 +45,7 @@ export function ConnectForm({ connector, onBack, onDone }: Props) {
       return;
     }
     if (oauth) {
-      startOAuth.mutate({ network: connector.id, config }, { onSuccess: ({ authorizeUrl }) => window.location.assign(authorizeUrl) });
+      startOAuth.mutate({ network: connector.id, config });
       return;
     }
     const input = { network: connector.id, config, displayName: displayName.trim() || undefined, credentials: connector.credentialFields.length ? credentials : undefined };

@@ -20,7 +20,7 @@ export function ReconnectChannelModal({ channel, connector, opened, onClose }: P
   const error = reconnect.error ?? startOAuth.error;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (oauth) startOAuth.mutate({ network: channel.network, config: channel.config ?? {} }, { onSuccess: ({ authorizeUrl }) => window.location.assign(authorizeUrl) });
+    if (oauth) startOAuth.mutate({ network: channel.network, config: channel.config ?? {} });
     else reconnect.mutate({ id: channel.id, credentials }, { onSuccess: onClose });
   };
   const reset = () => {

@@ -22,8 +22,12 @@ function useChannelMutation<T, R>(workspaceId: string, fn: (input: T) => Promise
 
 export const useConnectChannel = (workspaceId: string) => useChannelMutation(workspaceId, (input: ConnectInput) => api.post<Channel>(base(workspaceId), input));
 
+// Leaves Tandem for the network's sign-in; the callback brings the person back to the channels page.
 export const useStartOAuth = (workspaceId: string) =>
-  useMutation({ mutationFn: (input: { network: string; config: Record<string, unknown> }) => api.post<{ authorizeUrl: string }>(`${base(workspaceId)}/oauth/start`, input) });
+  useMutation({
+    mutationFn: (input: { network: string; config: Record<string, unknown> }) => api.post<{ authorizeUrl: string }>(`${base(workspaceId)}/oauth/start`, input),
+    onSuccess: ({ authorizeUrl }) => window.location.assign(authorizeUrl),
+  });
 
 export const useRenameChannel = (workspaceId: string) =>
   useChannelMutation(workspaceId, (input: { id: string; displayName: string }) => api.patch<Channel>(`${base(workspaceId)}/${input.id}`, { displayName: input.displayName }));
