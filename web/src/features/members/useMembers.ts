@@ -3,7 +3,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { api } from '../../api/client.ts';
 import type { CreatedInvitation, MembersList, Role } from '../../api/types.ts';
-import { sessionKey } from '../auth/useSession.ts';
 
 export const membersKey = (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const;
 
@@ -16,12 +15,8 @@ function useMembersMutation<T, R>(workspaceId: string, fn: (input: T) => Promise
     mutationFn: fn,
     onSuccess: (_result, input) => {
       if (success) notifications.show({ color: 'green', message: success(input) });
-      // A role change may be my own, which changes what the shell shows.
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: membersKey(workspaceId) }),
-        queryClient.invalidateQueries({ queryKey: sessionKey }),
-        queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'audit'] }),
-      ]);
+      // The session is left alone: the members page never offers to change or remove your own membership.
+      return Promise.all([queryClient.invalidateQueries({ queryKey: membersKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'audit'] })]);
     },
   });
 }
