@@ -3,7 +3,7 @@
 // The bot's own messages and system messages (joins, pins, thread starters) are skipped.
 // https://discord.com/developers/docs/resources/message#get-channel-messages
 // https://discord.com/developers/docs/resources/guild#list-active-guild-threads
-import type { APIMessage, APIThreadChannel, APIThreadList } from 'discord-api-types/v10';
+import type { APIMessage } from 'discord-api-types/v10';
 import { MessageType } from 'discord-api-types/v10';
 import type { ConnectorContext } from '../sdk/context.ts';
 import type { InboxItem, InboxPage, InboxPageInput } from '../sdk/operations.ts';
@@ -13,7 +13,7 @@ import { discordRequest } from './api.ts';
 import type { DiscordConfig } from './config.ts';
 import { compareSnowflakes, maxSnowflake, messageExternalId, messageUrl, snowflakeAt } from './ids.ts';
 import { decodeCursor, encodeCursor, pruneCursor } from './inbox-cursor.ts';
-import { botUser, channelType, isThreadOnly } from './lookups.ts';
+import { activeThreads, botUser, channelType, isThreadOnly } from './lookups.ts';
 
 type Ctx = ConnectorContext<DiscordConfig>;
 /** A channel or thread to read; `starter` is the message a thread hangs from. */
@@ -30,10 +30,9 @@ async function sourcesOf(ctx: Ctx): Promise<Result<Source[]>> {
     if (!type.ok) return type;
     if (!isThreadOnly(type.value)) sources.push({ id });
   }
-  const active = await discordRequest(ctx, { path: `/guilds/${ctx.config.guildId}/threads/active` });
-  if (!active.ok) return active;
-  const threads = (active.value.body as APIThreadList).threads as APIThreadChannel[];
-  const inRead = threads.filter((t) => t.parent_id !== undefined && readIds.includes(t.parent_id));
+  const threads = await activeThreads(ctx);
+  if (!threads.ok) return threads;
+  const inRead = threads.value.filter((t) => t.parent_id !== undefined && readIds.includes(t.parent_id));
   for (const thread of inRead.toSorted((a, b) => compareSnowflakes(a.id, b.id))) {
     // A thread started from a message shares that message's id: in a forum the starter is the
     // thread's own first message; in a text channel it sits in the parent channel.

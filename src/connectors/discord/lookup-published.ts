@@ -2,7 +2,7 @@
 // by the bot with the same text since `since`, in the publish channel and in its active threads
 // (forum posts and follow-ups live there). It matches by author and text: Discord documents the
 // nonce for confirming a send (create answer, gateway event), not as something to look up by.
-import type { APIMessage, APIThreadList } from 'discord-api-types/v10';
+import type { APIMessage } from 'discord-api-types/v10';
 import type { ConnectorContext } from '../sdk/context.ts';
 import type { LookupInput, Published } from '../sdk/operations.ts';
 import type { Result } from '../sdk/result.ts';
@@ -10,7 +10,7 @@ import { ok } from '../sdk/result.ts';
 import { discordRequest } from './api.ts';
 import type { DiscordConfig } from './config.ts';
 import { compareSnowflakes, maxSnowflake, messageExternalId, messageUrl, snowflakeAt } from './ids.ts';
-import { botUser, channelType, isThreadOnly } from './lookups.ts';
+import { activeThreads, botUser, channelType, isThreadOnly } from './lookups.ts';
 
 type Ctx = ConnectorContext<DiscordConfig>;
 
@@ -37,11 +37,9 @@ export async function lookupPublished(ctx: Ctx, input: LookupInput): Promise<Res
   const publishChannelId = ctx.config.publishChannelId;
   const type = await channelType(ctx, publishChannelId);
   if (!type.ok) return type;
-  const active = await discordRequest(ctx, { path: `/guilds/${ctx.config.guildId}/threads/active` });
+  const active = await activeThreads(ctx);
   if (!active.ok) return active;
-  const threads = (active.value.body as APIThreadList).threads
-    .filter((t) => 'parent_id' in t && t.parent_id === publishChannelId && compareSnowflakes(t.last_message_id ?? t.id, after) >= 0)
-    .map((t) => t.id);
+  const threads = active.value.filter((t) => t.parent_id === publishChannelId && compareSnowflakes(t.last_message_id ?? t.id, after) >= 0).map((t) => t.id);
   const channels = [...(isThreadOnly(type.value) ? [] : [publishChannelId]), ...threads];
   for (const channelId of channels) {
     const found = await findIn(ctx, channelId, after, bot.value.id, input.text);

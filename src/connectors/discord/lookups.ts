@@ -3,7 +3,7 @@
 // (a forum takes a new thread where a text channel takes a message). Both are remembered per
 // process, keyed so that another token or another channel never reads a stale answer.
 import { createHash } from 'node:crypto';
-import type { APIChannel, APIUser } from 'discord-api-types/v10';
+import type { APIChannel, APIThreadChannel, APIThreadList, APIUser } from 'discord-api-types/v10';
 import { ChannelType } from 'discord-api-types/v10';
 import type { ConnectorContext } from '../sdk/context.ts';
 import type { Result } from '../sdk/result.ts';
@@ -43,3 +43,10 @@ export async function channelType(ctx: ConnectorContext<DiscordConfig>, channelI
 
 /** Forum and media channels hold only threads ("posts"), never messages of their own. */
 export const isThreadOnly = (type: ChannelType): boolean => type === ChannelType.GuildForum || type === ChannelType.GuildMedia;
+
+/** GET /guilds/{id}/threads/active: the guild's unarchived threads, in every channel. Not cached: new ones appear all the time. */
+export async function activeThreads(ctx: ConnectorContext<DiscordConfig>): Promise<Result<APIThreadChannel[]>> {
+  const answer = await discordRequest(ctx, { path: `/guilds/${ctx.config.guildId}/threads/active` });
+  if (!answer.ok) return answer;
+  return ok((answer.value.body as APIThreadList).threads as APIThreadChannel[]);
+}
