@@ -3,6 +3,9 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { AuditEntry, Page } from '../../api/types.ts';
 
+/** Every page of every filter: what a change elsewhere invalidates so the log shows it. */
+export const auditKey = (workspaceId: string) => ['workspaces', workspaceId, 'audit'] as const;
+
 export type AuditFilters = { action: string; actor: string; from: string; to: string };
 export const noFilters: AuditFilters = { action: '', actor: '', from: '', to: '' };
 
@@ -12,7 +15,7 @@ const endOfDay = (day: string) => (day ? new Date(`${day}T23:59:59.999`).toISOSt
 
 export function useAuditLog(workspaceId: string, filters: AuditFilters) {
   return useInfiniteQuery({
-    queryKey: ['workspaces', workspaceId, 'audit', filters],
+    queryKey: [...auditKey(workspaceId), filters],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
       api.get<Page<AuditEntry>>(`/api/v1/workspaces/${workspaceId}/audit`, {

@@ -2,6 +2,7 @@
 // Each change refreshes the list (and the audit log, which records it).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { auditKey } from '../audit/useAuditLog.ts';
 import type { Channel, ConnectInput, ConnectorInfo } from './types.ts';
 
 export const channelsKey = (workspaceId: string) => ['workspaces', workspaceId, 'channels'] as const;
@@ -16,7 +17,7 @@ function useChannelMutation<T, R>(workspaceId: string, fn: (input: T) => Promise
   return useMutation({
     mutationFn: fn,
     // Refresh on failure too: a failed test still records the channel's new health.
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: channelsKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'audit'] })]),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: channelsKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: auditKey(workspaceId) })]),
   });
 }
 

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { api } from '../../api/client.ts';
 import type { CreatedInvitation, MembersList, Role } from '../../api/types.ts';
+import { auditKey } from '../audit/useAuditLog.ts';
 
 export const membersKey = (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const;
 
@@ -16,7 +17,7 @@ function useMembersMutation<T, R>(workspaceId: string, fn: (input: T) => Promise
     onSuccess: (_result, input) => {
       if (success) notifications.show({ color: 'green', message: success(input) });
       // The session is left alone: the members page never offers to change or remove your own membership.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: membersKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'audit'] })]);
+      return Promise.all([queryClient.invalidateQueries({ queryKey: membersKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: auditKey(workspaceId) })]);
     },
   });
 }
