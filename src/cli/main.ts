@@ -4,25 +4,27 @@ import { ConfigError } from '../config.ts';
 import { AppError } from '../core/shared/errors.ts';
 import { commands } from './commands/index.ts';
 
-function usage(): string {
+// The overview loads every command for its summary; running one command loads only that one.
+async function usage(): Promise<string> {
   const width = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`);
+  const lines = await Promise.all(Object.entries(commands).map(async ([name, load]) => `  ${name.padEnd(width)}${(await load()).summary}`));
   return `Usage: tandem <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun tandem <command> --help for its options.`;
 }
 
 async function main(argv: string[]): Promise<number> {
   const [first, second] = argv;
   if (!first || first === '--help' || first === '-h' || first === 'help') {
-    console.log(usage());
+    console.log(await usage());
     return first ? 0 : 1;
   }
   const twoWord = second ? `${first} ${second}` : '';
   const name = twoWord in commands ? twoWord : first;
-  const command = commands[name];
-  if (!command) {
-    console.error(`tandem: unknown command "${first}"\n\n${usage()}`);
+  const load = commands[name];
+  if (!load) {
+    console.error(`tandem: unknown command "${first}"\n\n${await usage()}`);
     return 2;
   }
+  const command = await load();
   const rest = argv.slice(name.split(' ').length);
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(`Usage: tandem ${name} ${command.usage ?? ''}\n\n${command.summary}`);

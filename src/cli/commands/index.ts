@@ -1,36 +1,21 @@
-// The registry of CLI commands: one line per command.
-import { backupCommand } from './backup.ts';
-import { channelConnectCommand } from './channel-connect.ts';
-import { channelDisconnectCommand } from './channel-disconnect.ts';
-import { channelListCommand } from './channel-list.ts';
-import { channelRenameCommand } from './channel-rename.ts';
-import { channelTestCommand } from './channel-test.ts';
-import { connectorNewCommand } from './connector-new.ts';
-import { doctorCommand } from './doctor.ts';
-import { keysRotateCommand } from './keys-rotate.ts';
-import { migrateCommand } from './migrate.ts';
-import { restoreCommand } from './restore.ts';
-import { startCommand } from './start.ts';
-import { tokenCreateCommand } from './token-create.ts';
-import { userCreateCommand } from './user-create.ts';
-import { workerCommand } from './worker.ts';
-
+// The registry of CLI commands: one line per command. Each module is imported only when its
+// command runs, so `tandem user create` does not load the server, the job queue or every connector.
 export type Command = { summary: string; usage?: string; run(args: string[]): Promise<number> };
 
-export const commands: Record<string, Command> = {
-  start: startCommand,
-  migrate: migrateCommand,
-  'user create': userCreateCommand,
-  'token create': tokenCreateCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  doctor: doctorCommand,
-  worker: workerCommand,
-  'channel list': channelListCommand,
-  'channel connect': channelConnectCommand,
-  'channel rename': channelRenameCommand,
-  'channel test': channelTestCommand,
-  'channel disconnect': channelDisconnectCommand,
-  'keys rotate': keysRotateCommand,
-  'connector new': connectorNewCommand,
+export const commands: Record<string, () => Promise<Command>> = {
+  start: async () => (await import('./start.ts')).startCommand,
+  migrate: async () => (await import('./migrate.ts')).migrateCommand,
+  'user create': async () => (await import('./user-create.ts')).userCreateCommand,
+  'token create': async () => (await import('./token-create.ts')).tokenCreateCommand,
+  backup: async () => (await import('./backup.ts')).backupCommand,
+  restore: async () => (await import('./restore.ts')).restoreCommand,
+  doctor: async () => (await import('./doctor.ts')).doctorCommand,
+  worker: async () => (await import('./worker.ts')).workerCommand,
+  'channel list': async () => (await import('./channel-list.ts')).channelListCommand,
+  'channel connect': async () => (await import('./channel-connect.ts')).channelConnectCommand,
+  'channel rename': async () => (await import('./channel-rename.ts')).channelRenameCommand,
+  'channel test': async () => (await import('./channel-test.ts')).channelTestCommand,
+  'channel disconnect': async () => (await import('./channel-disconnect.ts')).channelDisconnectCommand,
+  'keys rotate': async () => (await import('./keys-rotate.ts')).keysRotateCommand,
+  'connector new': async () => (await import('./connector-new.ts')).connectorNewCommand,
 };
