@@ -1,8 +1,7 @@
 // Shapes of the API's answers, as declared in src/http/routes/*.ts.
-import type { Role } from '../features/workspaces/permissions.ts';
+import type { Hat, Role } from '../features/workspaces/permissions.ts';
 
-export type Hat = 'social' | 'community' | 'both';
-export type { Role };
+export type { Hat, Role };
 
 export type MyWorkspace = { id: string; name: string; timeZone: string; role: Role; hat: Hat };
 export type Session = { user: { id: string; email: string; name: string }; csrfToken: string; workspaces: MyWorkspace[] };

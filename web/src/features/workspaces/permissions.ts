@@ -1,11 +1,10 @@
 // What each role may do and which hats it may wear, taken from the server's own matrix so the
 // UI never offers what the API would refuse. Labels for people live here too.
-import { can, grantableRoles, hatsByRole, matrix, type Action } from '../../../../src/core/permissions.ts';
-import { roles, type Role } from '../../../../src/core/roles.ts';
+import { can, grantableRoles, hatsByRole, type Action } from '../../../../src/core/permissions.ts';
+import { roles, type Hat, type Role } from '../../../../src/core/roles.ts';
 
-export { can, grantableRoles, hatsByRole, matrix, roles };
-export type { Action, Role };
-
+export { can, grantableRoles, hatsByRole, roles };
+export type { Action, Hat, Role };
 
 export const roleLabels: Record<Role, string> = {
   owner: 'Owner',
