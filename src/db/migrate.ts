@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { Database } from './client.ts';
+import { countAppliedMigrations } from './queries/migrations.ts';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -24,12 +25,16 @@ export async function applyMigrations(database: Database): Promise<void> {
   }
 }
 
+/** The migrations this build ships, by drizzle-kit tag (e.g. 0000_init), oldest first. */
+let tags: string[] | undefined;
+export function knownMigrationTags(): string[] {
+  // The journal is part of this build and cannot change under it: read it once, not per /readyz.
+  tags ??= (JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] }).entries.map((e) => e.tag);
+  return tags;
+}
+
 export async function pendingMigrations(database: Database): Promise<number> {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: unknown[];
-  };
-  const rows = await database
-    .query<{ n: string }>('select count(*)::text as n from drizzle.__drizzle_migrations')
-    .catch(() => [{ n: '0' }]);
-  return journal.entries.length - Number(rows[0]?.n ?? 0);
+  // Before the first migration there is no drizzle schema to count in: nothing is applied.
+  const applied = await countAppliedMigrations(database.db).catch(() => 0);
+  return knownMigrationTags().length - applied;
 }

@@ -7,7 +7,7 @@ import { open } from '../../crypto/secrets.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import { createUser } from '../users/create-user.ts';
 import { backupTableNames } from '../../db/queries/backup/tables.ts';
-import { knownMigrationTags } from '../../db/queries/migrations.ts';
+import { knownMigrationTags } from '../../db/migrate.ts';
 import { readBackupLines, writeBackupFile } from './backup-file.ts';
 import { exportWorkspace } from './export-workspace.ts';
 import { importWorkspace } from './import-workspace.ts';

@@ -5,7 +5,7 @@
 import type { Tx } from '../../db/client.ts';
 import { findCrossWorkspaceRef, insertBackupRows } from '../../db/queries/backup/rows.ts';
 import { backupTableNames } from '../../db/queries/backup/tables.ts';
-import { knownMigrationTags } from '../../db/queries/migrations.ts';
+import { knownMigrationTags } from '../../db/migrate.ts';
 import { deleteWorkspace, findWorkspace } from '../../db/queries/workspaces.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Ctx } from '../shared/context.ts';

@@ -1,7 +1,8 @@
 // Which migration a database is at, named by its drizzle-kit tag (e.g. 0000_init). A backup
 // records it so that a restore only ever writes rows into the schema they came from.
 import type { Tx } from '../../db/client.ts';
-import { countAppliedMigrations, knownMigrationTags } from '../../db/queries/migrations.ts';
+import { knownMigrationTags } from '../../db/migrate.ts';
+import { countAppliedMigrations } from '../../db/queries/migrations.ts';
 import { AppError } from '../shared/errors.ts';
 
 /** The tag of the latest migration, refusing a database with migrations still to apply. */
