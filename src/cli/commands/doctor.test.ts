@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { insertTestChannel } from '../../testing/test-channel.ts';
 import { systemActor, systemClock } from '../../core/shared/context.ts';
@@ -44,6 +46,22 @@ describe('tandem doctor', () => {
     const res = await cli.run(['doctor'], { env: { TANDEM_ENCRYPTION_KEY: randomBytes(32).toString('base64') } });
     assert.equal(res.code, 1);
     assert.equal(statuses(res.stdout)['encryption key'], 'fail');
+  });
+
+  it('warns, without failing, about a pending migration and a key file not created yet, and creates nothing', async () => {
+    const fresh = await createCliEnv();
+    try {
+      await fresh.withDatabase((db) => db.query('delete from drizzle.__drizzle_migrations where id = (select max(id) from drizzle.__drizzle_migrations)'));
+      const res = await fresh.run(['doctor']);
+      assert.equal(res.code, 0, res.stdout + res.stderr);
+      assert.equal(statuses(res.stdout).migrations, 'warn');
+      assert.match(res.stdout, /migrations +1 pending/);
+      assert.equal(statuses(res.stdout)['encryption key'], 'warn');
+      assert.match(res.stdout, /encryption\.key does not exist yet/);
+      assert.equal(fs.existsSync(path.join(fresh.dataDir, 'encryption.key')), false, 'doctor only looks');
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('fails with an unreachable DATABASE_URL or a bad setting', async () => {
