@@ -1,7 +1,7 @@
 // pg-boss on the application's own database, in the `pgboss` schema. On PGlite it shares the one
 // in-process connection (a second process cannot open the data directory); on PostgreSQL it keeps a
-// small pool of its own to the same database, so claims use SKIP LOCKED across any number of
-// processes.
+// small pool of its own to the same database, so its polling and maintenance never wait for (or hold
+// up) the connections requests and handlers use, and show as tandem-jobs in pg_stat_activity.
 import { PgBoss, fromPglite, type ConstructorOptions } from 'pg-boss';
 import type { Runtime } from '../runtime.ts';
 import { parsePayload, type JobDefinition, type SendOptions } from './define-job.ts';
