@@ -23,7 +23,6 @@ export async function deleteSessionByTokenHash(db: Tx, tokenHash: string): Promi
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
-/** Ends every session of the user but the one to keep. */
 /** Ends every session of the user but one; returns how many ended. */
 export async function deleteOtherSessions(db: Tx, userId: string, keepSessionId: string): Promise<number> {
   const ended = await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId))).returning({ id: sessions.id });
