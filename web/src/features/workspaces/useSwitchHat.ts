@@ -1,9 +1,9 @@
 // Switches the hat the person wears in a workspace; the session is updated at once so the shell
 // follows the hat without waiting for the round trip.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { notifications } from '@mantine/notifications';
-import { api, errorMessage } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import type { Hat, Session } from '../../api/types.ts';
+import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { sessionKey } from '../auth/useSession.ts';
 
 export function useSwitchHat(workspaceId: string) {
@@ -20,7 +20,7 @@ export function useSwitchHat(workspaceId: string) {
     },
     onError: (error, _hat, context) => {
       if (context?.previous) setHat(context.previous);
-      notifications.show({ color: 'red', title: 'Could not switch hat', message: errorMessage(error) });
+      notifyFailure('Could not switch hat')(error);
     },
   });
 }
