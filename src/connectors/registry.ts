@@ -1,5 +1,6 @@
-// Every network Tandem can connect, one line each. Generic code finds a connector here by the
-// id stored on a channel and then asks its manifest what it can do.
+// Every network Tandem can connect, one line each. Generic code finds a connector by the id
+// stored on a channel (through core/channels/connector-registry.ts) and then asks its manifest
+// what it can do.
 import { blueskyConnector } from './bluesky/index.ts';
 import { discordConnector } from './discord/index.ts';
 import { emailConnector } from './email/index.ts';
@@ -18,7 +19,3 @@ export const connectors: Record<string, Connector> = {
   telegram: telegramConnector,
   webhook: webhookConnector,
 };
-
-export function findConnector(id: string): Connector | undefined {
-  return Object.hasOwn(connectors, id) ? connectors[id] : undefined;
-}

@@ -4,7 +4,6 @@
 import { createConnectorContext, type ConnectorContext, type InboundEventReader } from '../../connectors/sdk/context.ts';
 import { accountLimitsSchema } from '../../connectors/sdk/limits.ts';
 import { processRateLimiter } from '../../connectors/sdk/rate-limiter.ts';
-import type { SafeFetchPolicy } from '../../connectors/sdk/safe-fetch.ts';
 import type { Credentials } from '../../connectors/sdk/credentials.ts';
 import type { Connector } from '../../connectors/sdk/manifest.ts';
 import { open, seal } from '../../crypto/secrets.ts';
@@ -14,8 +13,6 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import type { ChannelServices } from './channels-ctx.ts';
-
-export type ContextOptions = { fetchPolicy?: Partial<Omit<SafeFetchPolicy, 'allowHosts'>> };
 
 /** The hosts a channel's config allows to be private or loopback (a self-hosted instance, a test server). */
 export const allowHostsOf = (config: unknown): string[] => {
@@ -38,7 +35,7 @@ export const expiryOf = (credentials: Credentials): Date | null =>
 
 export const sealCredentials = (services: ChannelServices, credentials: Credentials): string => seal(services.keyring, JSON.stringify(credentials));
 
-export function openCredentials(services: ChannelServices, channel: SealedChannel): Credentials {
+function openCredentials(services: ChannelServices, channel: SealedChannel): Credentials {
   if (channel.credentials === null) return { kind: 'none' };
   return JSON.parse(open(services.keyring, channel.credentials)) as Credentials;
 }
@@ -62,14 +59,13 @@ function inboundReader(ctx: Ctx, channelId: string): InboundEventReader {
   };
 }
 
-export function buildConnectorContext(ctx: Ctx & ChannelServices, connector: Connector, channel: SealedChannel, opts: ContextOptions = {}): ConnectorContext<unknown> {
+export function buildConnectorContext(ctx: Ctx & ChannelServices, connector: Connector, channel: SealedChannel): ConnectorContext<unknown> {
   const config = parseChannelConfig(connector, channel.config);
   return createConnectorContext({
     channelId: channel.id,
     config,
     credentials: openCredentials(ctx, channel),
     allowHosts: allowHostsOf(config),
-    ...(opts.fetchPolicy ? { fetchPolicy: opts.fetchPolicy } : {}),
     now: () => ctx.clock.now(),
     inbound: inboundReader(ctx, channel.id),
     rateLimit: { limiter: ctx.rateLimiter ?? processRateLimiter(), rules: rateLimitsOf(channel.limits) },
