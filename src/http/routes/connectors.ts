@@ -21,13 +21,20 @@ const connectorSchema = z
   .openapi('Connector');
 
 // What the user types is the schema's input (before defaults); a schema zod cannot express in
-// JSON Schema (a refinement) still gives its shape.
-function configJsonSchema(connector: Connector): Record<string, unknown> {
+// JSON Schema (a refinement) still gives its shape. A manifest never changes, so each connector's
+// schema is converted once, not on every request.
+const jsonSchemas = new WeakMap<Connector, Record<string, unknown>>();
+function toJsonSchema(connector: Connector): Record<string, unknown> {
   try {
     return z.toJSONSchema(connector.manifest.configSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   } catch {
     return { type: 'object' };
   }
+}
+function configJsonSchema(connector: Connector): Record<string, unknown> {
+  let schema = jsonSchemas.get(connector);
+  if (!schema) jsonSchemas.set(connector, (schema = toJsonSchema(connector)));
+  return schema;
 }
 
 export const connectorRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError }).openapi(
