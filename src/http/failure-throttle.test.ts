@@ -16,6 +16,27 @@ describe('failure throttle', () => {
     now = 60_001;
     assert.equal(throttle.blockedFor('a'), 0);
   });
+
+  it('forgets addresses whose failures have aged out, so many senders do not pile up', () => {
+    let now = 0;
+    const throttle = createFailureThrottle({ failures: 2, windowSeconds: 60, now: () => now });
+    for (let i = 0; i < 1_000; i++) throttle.recordFailure(`10.0.${i >> 8}.${i & 255}`);
+    for (let i = 0; i < 3; i++) throttle.recordFailure('blocked');
+    assert.equal(throttle.tracked(), 1_001);
+    now = 30_000;
+    throttle.recordFailure('recent');
+    assert.equal(throttle.tracked(), 1_002, 'nothing has aged out yet');
+    now = 60_001;
+    throttle.recordFailure('new');
+    assert.deepEqual([throttle.tracked(), throttle.blockedFor('blocked')], [2, 0], 'only "recent" and "new" are left');
+    // A forgotten address starts again from nothing; a remembered one keeps its count.
+    throttle.recordFailure('blocked');
+    throttle.recordFailure('blocked');
+    assert.equal(throttle.blockedFor('blocked'), 0);
+    throttle.recordFailure('recent');
+    throttle.recordFailure('recent');
+    assert.equal(throttle.blockedFor('recent'), 30);
+  });
 });
 
 describe('POST /hooks/{channelId} under guessing', () => {
