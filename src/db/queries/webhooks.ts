@@ -92,11 +92,6 @@ export async function recordDeliveryOutcome(db: Tx, deliveryId: string, outcome:
   return row;
 }
 
-export async function findDelivery(db: Tx, workspaceId: string, deliveryId: string): Promise<Delivery | undefined> {
-  const [row] = await db.select().from(webhookDeliveries).where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.workspaceId, workspaceId)));
-  return row;
-}
-
 /** One webhook's delivery log, newest first. */
 export function listDeliveryPage(db: Tx, workspaceId: string, webhookId: string, f: PageWindow): Promise<Delivery[]> {
   const where: SQL[] = [eq(webhookDeliveries.workspaceId, workspaceId), eq(webhookDeliveries.webhookId, webhookId)];
