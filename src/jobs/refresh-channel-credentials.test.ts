@@ -16,6 +16,7 @@ describe('refresh channel credentials job', () => {
   let net: FixtureNetwork;
   const workspaceId = newId();
   const ids: Record<'expiring' | 'revoked' | 'later', string> = { expiring: '', revoked: '', later: '' };
+  const erin = { accessToken: '', refreshToken: '' };
   const row = async (id: string) =>
     (await h.database.query<{ health: string; health_reason: string | null; credentials: string | null; credentials_expire_at: Date | null }>('select health, health_reason, credentials, credentials_expire_at from channels where id = $1', [id]))[0]!;
 
@@ -30,7 +31,9 @@ describe('refresh channel credentials job', () => {
       const credentials = { kind: 'oauth2-pkce', accessToken: net.issueToken(accountId), refreshToken, expiresAt: expiresAt.toISOString() };
       return (await insertTestChannel(h.runtime.database.db, { workspaceId, network: 'fixture-oauth', config, keyring: h.runtime.keyring, credentials, credentialsExpireAt: expiresAt, accountId })).id;
     };
-    ids.expiring = await channel('erin', 5, net.issueRefreshToken('erin'));
+    erin.accessToken = net.issueToken('erin');
+    erin.refreshToken = net.issueRefreshToken('erin');
+    ids.expiring = await channel('erin', 5, erin.refreshToken);
     ids.revoked = await channel('frank', 20, 'rt-the-network-forgot');
     ids.later = await channel('gina', 120, net.issueRefreshToken('gina'));
     await h.database.query(`insert into activities (id, workspace_id, channel_id, type, external_id, occurred_at) values ($1, $2, $3, 'posted', 'kept', now())`, [newId(), workspaceId, ids.revoked]);
@@ -58,6 +61,9 @@ describe('refresh channel credentials job', () => {
     assert.ok(refreshed.credentials_expire_at!.getTime() > Date.now() + 50 * 60_000);
     const opened = JSON.parse(open(h.runtime.keyring, refreshed.credentials!)) as { accessToken: string; refreshToken: string };
     assert.ok(net.issued().includes(opened.accessToken) && net.issued().includes(opened.refreshToken));
+    // The network rotates refresh tokens: keeping the spent one would break the next refresh.
+    assert.notEqual(opened.refreshToken, erin.refreshToken);
+    assert.notEqual(opened.accessToken, erin.accessToken);
     assert.equal(refreshed.health, 'ok');
 
     const revoked = await waitFor('the refused channel to need a reconnect', async () => {
