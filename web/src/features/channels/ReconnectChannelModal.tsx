@@ -1,8 +1,9 @@
 // Give a channel new credentials (after a revoked token or a changed password). OAuth networks
 // go through the network's sign-in again; the same account comes back as the same channel.
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/client.ts';
+import { DialogFormButtons } from '../../ui/DialogFormButtons.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { CredentialInputs } from './CredentialInputs.tsx';
@@ -38,14 +39,9 @@ export function ReconnectChannelModal({ channel, connector, opened, onClose }: P
           </Text>
           {oauth ? null : <CredentialInputs fields={connector?.credentialFields ?? []} values={credentials} onChange={setCredentials} errors={fieldErrorsOf(error)} />}
           <FormError error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={reconnect.isPending || startOAuth.isPending}>
-              {oauth ? `Continue to ${connector.displayName}` : 'Reconnect'}
-            </Button>
-          </Group>
+          <DialogFormButtons onCancel={onClose} loading={reconnect.isPending || startOAuth.isPending}>
+            {oauth ? `Continue to ${connector.displayName}` : 'Reconnect'}
+          </DialogFormButtons>
         </Stack>
       </form>
     </Modal>

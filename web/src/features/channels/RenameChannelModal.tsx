@@ -1,7 +1,8 @@
 // Rename a channel: only the name Tandem shows changes, never the account on the network.
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf } from '../../api/client.ts';
+import { DialogFormButtons } from '../../ui/DialogFormButtons.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import type { Channel } from './types.ts';
@@ -31,14 +32,9 @@ export function RenameChannelModal({ channel, opened, onClose }: { channel: Chan
             error={errors.displayName}
           />
           <FormError error={errors.displayName ? null : rename.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={rename.isPending} disabled={!name.trim()}>
-              Save
-            </Button>
-          </Group>
+          <DialogFormButtons onCancel={onClose} loading={rename.isPending} disabled={!name.trim()}>
+            Save
+          </DialogFormButtons>
         </Stack>
       </form>
     </Modal>

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import type { CreatedInvitation, Role } from '../../api/types.ts';
 import { CopyField } from '../../ui/CopyField.tsx';
+import { DialogFormButtons } from '../../ui/DialogFormButtons.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { roleLabels } from '../workspaces/permissions.ts';
@@ -53,14 +54,9 @@ export function InviteMemberModal({ opened, onClose }: { opened: boolean; onClos
             <TextInput label="Email" type="email" required data-autofocus value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} />
             <RoleSelect label="Role" myRole={workspace.role} value={role} onChange={setRole} error={errors.role} comboboxProps={{ withinPortal: true }} />
             <FormError error={formLevelError(invite.error)} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={invite.isPending}>
-                Create invitation
-              </Button>
-            </Group>
+            <DialogFormButtons onCancel={onClose} loading={invite.isPending}>
+              Create invitation
+            </DialogFormButtons>
           </Stack>
         </form>
       )}

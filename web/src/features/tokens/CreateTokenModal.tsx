@@ -1,9 +1,10 @@
 // Creates an API token for scripts and integrations. The secret is shown once, then only its
 // prefix is ever visible again.
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import type { CreatedApiToken, Role } from '../../api/types.ts';
+import { DialogFormButtons } from '../../ui/DialogFormButtons.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { SecretShownOnce } from '../../ui/SecretShownOnce.tsx';
 import { RoleSelect } from '../members/RoleSelect.tsx';
@@ -50,14 +51,9 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
             <RoleSelect label="Role" description="The token can do what this role can, never more than you." myRole={workspace.role} value={role} onChange={setRole} error={errors.role} />
             <Select label="Expires after" data={expiryOptions} value={expiry} onChange={(v) => v && setExpiry(v)} allowDeselect={false} />
             <FormError error={formLevelError(create.error)} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                Create token
-              </Button>
-            </Group>
+            <DialogFormButtons onCancel={onClose} loading={create.isPending}>
+              Create token
+            </DialogFormButtons>
           </Stack>
         </form>
       )}

@@ -1,8 +1,9 @@
 // Adds or edits an outbound webhook. After creating, the signing secret is shown once with a
 // copy button; Tandem keeps it encrypted and never shows it again.
-import { Button, Group, Modal, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { fieldErrorsOf, formLevelError } from '../../api/client.ts';
+import { DialogFormButtons } from '../../ui/DialogFormButtons.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { SecretShownOnce } from '../../ui/SecretShownOnce.tsx';
 import { actionLabels } from '../audit/audit-actions.ts';
@@ -61,14 +62,9 @@ export function WebhookFormModal({ opened, onClose, editing }: { opened: boolean
               error={eventsError}
             />
             <FormError error={formLevelError(mutation.error)} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={mutation.isPending}>
-                {editing ? 'Save' : 'Add webhook'}
-              </Button>
-            </Group>
+            <DialogFormButtons onCancel={onClose} loading={mutation.isPending}>
+              {editing ? 'Save' : 'Add webhook'}
+            </DialogFormButtons>
           </Stack>
         </form>
       )}

@@ -1,11 +1,12 @@
 // Creates another workspace (a brand or an agency's client); its creator becomes the owner.
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import type { Workspace } from '../../api/types.ts';
+import { DialogFormButtons } from '../../ui/DialogFormButtons.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { sessionKey } from '../auth/useSession.ts';
 import { browserTimeZone, TimeZoneSelect } from './TimeZoneSelect.tsx';
@@ -48,14 +49,9 @@ export function CreateWorkspaceModal({ opened, onClose }: { opened: boolean; onC
           />
           <TimeZoneSelect value={timeZone} onChange={(v) => v && setTimeZone(v)} error={errors.timeZone} />
           <FormError error={formLevelError(create.error)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create workspace
-            </Button>
-          </Group>
+          <DialogFormButtons onCancel={onClose} loading={create.isPending}>
+            Create workspace
+          </DialogFormButtons>
         </Stack>
       </form>
     </Modal>
