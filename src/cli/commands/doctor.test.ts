@@ -42,10 +42,14 @@ describe('tandem doctor', () => {
     assert.match(res.stdout, /opens stored credentials/);
   });
 
-  it('fails when the key does not open the stored credentials', async () => {
-    const res = await cli.run(['doctor'], { env: { TANDEM_ENCRYPTION_KEY: randomBytes(32).toString('base64') } });
+  it('fails when the key does not open the stored credentials, unless the old key is still listed as previous', async () => {
+    const newKey = randomBytes(32).toString('base64');
+    const res = await cli.run(['doctor'], { env: { TANDEM_ENCRYPTION_KEY: newKey } });
     assert.equal(res.code, 1);
     assert.equal(statuses(res.stdout)['encryption key'], 'fail');
+    const rotating = await cli.run(['doctor'], { env: { TANDEM_ENCRYPTION_KEY: newKey, TANDEM_ENCRYPTION_KEY_PREVIOUS: key.toString('base64') } });
+    assert.equal(rotating.code, 0, rotating.stdout + rotating.stderr);
+    assert.match(rotating.stdout, /encryption key +present \(TANDEM_ENCRYPTION_KEY\), opens stored credentials/);
   });
 
   it('warns, without failing, about a pending migration and a key file not created yet, and creates nothing', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../../config.ts';
 import { openDatabase, type Database } from '../../db/client.ts';
 import { pendingMigrations } from '../../db/migrate.ts';
+import { keyFile, loadKeyring } from '../../crypto/load-keyring.ts';
 import { open, type Keyring } from '../../crypto/secrets.ts';
 import type { Command } from './index.ts';
 
@@ -69,15 +70,17 @@ async function checkDataDir(config: Config): Promise<Check> {
   return { status: 'ok', name: 'data dir', detail: `${dir} is writable, ${gb} GB free` };
 }
 
+// The keyring Tandem itself would use (previous keys included, so a rotation in progress checks
+// out), but never created here: a missing key file is only reported.
 function readKey(config: Config): { keyring?: Keyring; check?: Check } {
-  if (config.encryptionKey) return { keyring: { current: Buffer.from(config.encryptionKey, 'base64'), previous: [] } };
-  const file = path.join(config.dataDir, 'encryption.key');
+  if (config.encryptionKey) return { keyring: loadKeyring(config) };
+  const file = keyFile(config.dataDir);
   if (!fs.existsSync(file)) return { check: { status: 'warn', name: 'encryption key', detail: `${file} does not exist yet; tandem start creates it (or set TANDEM_ENCRYPTION_KEY)` } };
   try {
-    const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
-    if (key.length !== 32) return { check: { status: 'fail', name: 'encryption key', detail: `${file} does not hold 32 bytes in base64` } };
-    if (fs.statSync(file).mode & 0o077) return { keyring: { current: key, previous: [] }, check: { status: 'warn', name: 'encryption key', detail: `${file} is readable by other users (chmod 600 it)` } };
-    return { keyring: { current: key, previous: [] } };
+    const keyring = loadKeyring(config);
+    if (keyring.current.length !== 32) return { check: { status: 'fail', name: 'encryption key', detail: `${file} does not hold 32 bytes in base64` } };
+    if (fs.statSync(file).mode & 0o077) return { keyring, check: { status: 'warn', name: 'encryption key', detail: `${file} is readable by other users (chmod 600 it)` } };
+    return { keyring };
   } catch (err) {
     return { check: { status: 'fail', name: 'encryption key', detail: `cannot read ${file}: ${errorText(err)}` } };
   }
@@ -85,7 +88,7 @@ function readKey(config: Config): { keyring?: Keyring; check?: Check } {
 
 async function checkEncryptionKey(config: Config, database: Database | undefined): Promise<Check> {
   const { keyring, check } = readKey(config);
-  const source = config.encryptionKey ? 'TANDEM_ENCRYPTION_KEY' : path.join(config.dataDir, 'encryption.key');
+  const source = config.encryptionKey ? 'TANDEM_ENCRYPTION_KEY' : keyFile(config.dataDir);
   // The real test of a key: does it open the credentials already sealed with it?
   const sealed = database
     ? await database.query<{ credentials: string }>('select credentials from channels where credentials is not null limit 1').catch(() => [])
