@@ -27,6 +27,7 @@ export function ReconnectChannelModal({ channel, connector, opened, onClose }: P
   const reset = () => {
     setCredentials({});
     reconnect.reset();
+    startOAuth.reset();
   };
   return (
     <Modal opened={opened} onClose={onClose} onExitTransitionEnd={reset} title={`Reconnect “${channel.displayName}”`}>
