@@ -1,7 +1,8 @@
 // One signature scheme for both directions: HMAC-SHA256 over `<timestamp>.<raw body>`, sent as
 // `sha256=<hex>` with the Unix timestamp (seconds) in its own header. Signing the timestamp with
 // the body makes a captured request useless after the tolerance window.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '../../connectors/sdk/auth/pkce.ts';
 
 export const signatureHeader = 'x-tandem-signature';
 export const timestampHeader = 'x-tandem-timestamp';
@@ -18,8 +19,5 @@ export function checkSignature(input: { secret: string; timestamp: string | unde
   if (!timestamp || !signature) return 'missing';
   if (!/^\d{1,12}$/.test(timestamp)) return 'invalid';
   if (Math.abs(input.now.getTime() / 1000 - Number(timestamp)) > toleranceSeconds) return 'expired';
-  const expected = Buffer.from(sign(input.secret, timestamp, input.body));
-  const given = Buffer.from(signature.trim().toLowerCase());
-  // timingSafeEqual needs equal lengths; a length mismatch reveals nothing about the secret.
-  return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'invalid';
+  return sameSecret(signature.trim().toLowerCase(), sign(input.secret, timestamp, input.body)) ? 'ok' : 'invalid';
 }
