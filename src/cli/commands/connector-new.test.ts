@@ -65,8 +65,11 @@ describe('tandem connector new', () => {
   });
 
   it('refuses bad ids and keeps the registry in alphabetical order', async () => {
+    const registryBefore = fs.readFileSync(path.join(root, 'src', 'connectors', 'registry.ts'), 'utf8');
     const bad = await cli.run(['connector', 'new', 'Bad_Id', '--root', root]);
+    assert.equal(bad.code, 1);
     assert.match(bad.stderr, /\[validation_failed\]/);
+    assert.equal(fs.readFileSync(path.join(root, 'src', 'connectors', 'registry.ts'), 'utf8'), registryBefore, 'a refused id changes nothing');
     const source = "import { a } from './alpha/index.ts';\nimport { z } from './zeta/index.ts';\n\nexport const connectors: Record<string, Connector> = {\n  alpha: a,\n  zeta: z,\n};\n";
     assert.equal(addRegistryLine(source, 'mid', 'midConnector'), "import { a } from './alpha/index.ts';\nimport { midConnector } from './mid/index.ts';\nimport { z } from './zeta/index.ts';\n\nexport const connectors: Record<string, Connector> = {\n  alpha: a,\n  mid: midConnector,\n  zeta: z,\n};\n");
   });
