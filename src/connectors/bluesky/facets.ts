@@ -1,6 +1,6 @@
 // Links, hashtags and mentions as facets with UTF-8 byte offsets (app.bsky.richtext.facet).
 // Detection is @atproto/api's own (RichText, the reference client's rules, which also finds
-// hashtags and cashtags; the SDK's counting/bluesky-facets.ts finds links and mentions only).
+// hashtags and cashtags).
 // Mentions are then resolved here rather than by RichText.detectFacets, which swallows every
 // resolution error: a handle that does not exist is dropped (the text stays), but a rate limit or
 // an outage fails the publish so that it is retried instead of posting a mention that links nowhere.

@@ -43,7 +43,7 @@ export const manifest: ConnectorManifest<TelegramConfig, TelegramSettings> = {
   defaultLimits: {
     // Telegram counts UTF-16 code units; the SDK has no such rule, code points is the nearest
     // (it under-counts characters outside the BMP, which publish checks itself: see counting.ts).
-    text: { maxLength: TELEGRAM_MESSAGE_LIMIT, countingRule: 'code-points' },
+    text: { maxLength: TELEGRAM_MESSAGE_LIMIT, countingRule: 'utf-16' },
     media: { maxItems: MEDIA_GROUP_MAX, mimeTypes: ['image/jpeg', 'image/png'], maxBytesPerItem: PHOTO_MAX_BYTES },
     dailyPublishCap: null,
     // Bots FAQ (core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this): at most

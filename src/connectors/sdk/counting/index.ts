@@ -2,7 +2,7 @@
 // limits name a rule id and a limit; nothing else needs to know which network it is.
 import { bluesky } from './bluesky.ts';
 import { mastodon } from './mastodon.ts';
-import { codePoints, graphemes } from './plain.ts';
+import { codePoints, graphemes, utf16 } from './plain.ts';
 import type { CountingRule, CountingRuleId, Measurement } from './rule.ts';
 import { xWeighted } from './x.ts';
 
@@ -13,6 +13,7 @@ export const countingRules: Readonly<Record<CountingRuleId, CountingRule>> = {
   bluesky,
   mastodon,
   'code-points': codePoints,
+  'utf-16': utf16,
   graphemes,
 };
 

@@ -1,7 +1,6 @@
-// Simple limits for networks that count characters without weights. Discord and Telegram state
-// their limits in "characters" without saying which unit; code points are the cautious reading
-// (an emoji family is 7 code points but 1 grapheme, so counting graphemes could let through a
-// message they refuse). Each network's connector confirms its unit when it lands.
+// Simple limits for networks that count characters without weights: Discord counts code points
+// (its API is Python 3), Telegram UTF-16 code units (how the Bot API measures entities), so an
+// emoji outside the BMP is 1 on Discord and 2 on Telegram.
 import type { CountingRule } from './rule.ts';
 import { countCodePoints, countGraphemes } from './segment.ts';
 
@@ -10,5 +9,7 @@ export const TELEGRAM_MESSAGE_LIMIT = 4_096;
 export const TELEGRAM_CAPTION_LIMIT = 1_024;
 
 export const codePoints: CountingRule = { id: 'code-points', count: countCodePoints };
+
+export const utf16: CountingRule = { id: 'utf-16', count: (text) => text.length };
 
 export const graphemes: CountingRule = { id: 'graphemes', count: countGraphemes };

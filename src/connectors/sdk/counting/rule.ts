@@ -1,7 +1,7 @@
 // The shape every counting rule has. A rule turns text into the number the network compares with
 // its limit, and may add a second, hidden limit (Bluesky's 3,000 UTF-8 bytes).
 
-export type CountingRuleId = 'x-weighted' | 'bluesky' | 'mastodon' | 'code-points' | 'graphemes';
+export type CountingRuleId = 'x-weighted' | 'bluesky' | 'mastodon' | 'code-points' | 'utf-16' | 'graphemes';
 
 export type Measurement = {
   /** The count in the network's own unit (weighted characters, graphemes ...). */

@@ -47,5 +47,6 @@ export const countingHints: Record<CountingRuleId, string> = {
   bluesky: '',
   mastodon: 'every link counts as 23 characters and @name@server mentions count only the @name part',
   'code-points': 'some emoji count as several characters',
+  'utf-16': 'most emoji count as 2 characters, some as more',
   graphemes: '',
 };
