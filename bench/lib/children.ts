@@ -1,9 +1,10 @@
 // Child processes of a bench run. Every child is tracked so that run.ts can kill them all on
 // the way out, whether the benches finished, crashed or were interrupted.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+export { freePort } from '../../src/testing/free-port.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // The Node 24 the project pins; the system node may be older and cannot run .ts files.
@@ -43,18 +44,6 @@ export const stopAllChildren = () => Promise.all([...children].map(stopChild));
 /** Synchronous last resort for process 'exit' handlers. */
 export function killAllChildrenNow(): void {
   for (const c of children) c.kill('SIGKILL');
-}
-
-/** A free loopback port (the OS picks one; the tiny race before the child binds it is acceptable). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** Polls url until it answers 200; returns the milliseconds since `since`. */

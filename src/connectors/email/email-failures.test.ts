@@ -9,7 +9,7 @@ import type { ConnectorError, Result } from '../sdk/result.ts';
 import { onePixelPng } from '../sdk/contract/sample-media.ts';
 import { emailConnector } from './index.ts';
 import { sendRaw } from './smtp.ts';
-import { freePort } from './testing/dovecot.ts';
+import { freePort } from '../../testing/free-port.ts';
 import { alice, bob, describeWithMail } from './testing/mail-harness.ts';
 
 const errorOf = (result: Result<unknown>): ConnectorError => {

@@ -6,10 +6,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../../testing/free-port.ts';
 
 export const DOVECOT_MISSING = 'Dovecot is not installed (apt-get install -y dovecot-imapd): skipping the tests against a real IMAP server';
 
@@ -18,14 +18,6 @@ export type Dovecot = { host: string; port: number; dir: string; stop(): Promise
 const DOVECOT_BINARY = ['/usr/sbin/dovecot', '/usr/local/sbin/dovecot'].find((path) => existsSync(path));
 
 export const dovecotInstalled = (): boolean => DOVECOT_BINARY !== undefined;
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 // As root, Dovecot drops to its own system users (the Debian package creates them); as anyone
 // else, every process runs as that user.

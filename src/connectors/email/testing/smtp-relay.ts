@@ -8,7 +8,7 @@ import { SMTPServer } from 'smtp-server';
 import type { SMTPServerDataStream } from 'smtp-server';
 import type { Failure } from '../../sdk/contract/harness.ts';
 import type { Dovecot } from './dovecot.ts';
-import { freePort } from './dovecot.ts';
+import { freePort } from '../../../testing/free-port.ts';
 
 export type TestUser = { name: string; password: string; address: string };
 export type SmtpRelay = { host: string; port: number; failNext(failure: Failure): void; close(): Promise<void> };

@@ -1,0 +1,14 @@
+// A free loopback port for a server a test or bench starts (the OS picks one; the tiny race
+// before the server binds it is acceptable on a machine running only our own processes).
+import net from 'node:net';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
