@@ -245,4 +245,16 @@ describe('channels page', () => {
     await page.getByRole('table', { name: 'Disconnected channels' }).getByText('Blog', { exact: true }).waitFor();
     await shot('disconnected-dark');
   });
+
+  test('the audit log finds the connection and the disconnection by their names', async () => {
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Audit log' }).click();
+    const entries = page.getByRole('table', { name: 'Audit entries' });
+    for (const [label, action] of [['Connected a channel', 'channel.connect'], ['Disconnected a channel', 'channel.disconnect']]) {
+      await page.getByRole('combobox', { name: 'Action' }).click();
+      await page.getByRole('option', { name: label, exact: true }).click();
+      const match = entries.getByRole('row').filter({ hasText: action });
+      await match.waitFor();
+      assert.equal(await match.count(), 1, `one ${action} entry`);
+    }
+  });
 });
