@@ -21,19 +21,31 @@ export const actions = [
   'activities.write',
   'webhooks.read',
   'webhooks.manage',
+  'posts.read',
+  'posts.write',
+  'posts.comment',
+  'posts.approve',
+  'approvals.manage',
+  'queues.manage',
+  'campaigns.read',
+  'campaigns.manage',
+  'media.read',
+  'media.write',
 ] as const;
 export type Action = (typeof actions)[number];
 
 const everything = new Set<Action>(actions);
-const readOnly: Action[] = ['workspace.read', 'members.read', 'channels.read', 'people.read', 'activities.read'];
+const readOnly: Action[] = ['workspace.read', 'members.read', 'channels.read', 'people.read', 'activities.read', 'posts.read', 'campaigns.read', 'media.read'];
+const composing: Action[] = ['posts.write', 'posts.comment', 'media.write'];
 
 export const matrix: Record<Role, ReadonlySet<Action>> = {
   owner: everything,
   admin: everything,
-  social_media_manager: new Set([...readOnly, 'channels.manage', 'people.write', 'activities.write']),
-  community_manager: new Set([...readOnly, 'people.write', 'activities.write']),
+  social_media_manager: new Set([...readOnly, ...composing, 'channels.manage', 'people.write', 'activities.write', 'queues.manage', 'campaigns.manage']),
+  community_manager: new Set([...readOnly, ...composing, 'people.write', 'activities.write']),
   analyst: new Set([...readOnly, 'audit.read', 'webhooks.read']),
-  approver: new Set(['workspace.read']),
+  // A client who reviews: sees the posts and their media, comments, approves; nothing else.
+  approver: new Set(['workspace.read', 'posts.read', 'posts.comment', 'posts.approve', 'media.read']),
 };
 
 /** The hats each role may wear; the first is the default for a new member. */

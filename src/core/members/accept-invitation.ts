@@ -34,7 +34,7 @@ export async function acceptInvitation(ctx: Ctx, input: { token: string; passwor
     } else {
       if (!input.name?.trim()) throw new AppError('validation_failed', 'Your name is required');
       const created = await createUser(tx, { email: invitation.email, name: input.name, password: input.password });
-      user = { ...created, passwordHash: '', isDisabled: false, createdAt: ctx.clock.now() };
+      user = { ...created, passwordHash: '', isDisabled: false, timeZone: null, createdAt: ctx.clock.now() };
     }
     const membership = { id: newId(), workspaceId: invitation.workspaceId, userId: user.id, role: invitation.role, hat: hatsByRole[invitation.role][0]! };
     await insertMembershipIfAbsent(db, { ...membership, createdAt: ctx.clock.now() });

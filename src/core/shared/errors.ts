@@ -20,7 +20,16 @@ export type ErrorCode =
   | 'channel_auth_failed'
   | 'channel_rejected'
   | 'channel_unreachable'
-  | 'oauth_failed';
+  | 'oauth_failed'
+  | 'invalid_transition'
+  | 'approval_required'
+  | 'not_an_approver'
+  | 'variant_invalid'
+  | 'schedule_in_past'
+  | 'queue_full'
+  | 'media_invalid'
+  | 'media_too_large'
+  | 'import_invalid';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -43,6 +52,15 @@ const statusByCode: Record<ErrorCode, number> = {
   channel_rejected: 422,
   channel_unreachable: 503,
   oauth_failed: 400,
+  invalid_transition: 409,
+  approval_required: 422,
+  not_an_approver: 403,
+  variant_invalid: 422,
+  schedule_in_past: 422,
+  queue_full: 422,
+  media_invalid: 400,
+  media_too_large: 413,
+  import_invalid: 400,
 };
 
 export class AppError extends Error {

@@ -4,3 +4,8 @@ export * from './audit.ts';
 export * from './channels.ts';
 export * from './people.ts';
 export * from './webhooks.ts';
+export * from './campaigns.ts';
+export * from './publishing.ts';
+export * from './media.ts';
+export * from './notifications.ts';
+export * from './automation.ts';

@@ -12,6 +12,8 @@ export const workspaces = pgTable('workspaces', {
   name: text('name').notNull(),
   timeZone: text('time_zone').notNull().default('UTC'),
   auditRetentionDays: integer('audit_retention_days'),
+  // Publishing: every image needs a description before a post can be scheduled.
+  requireAltText: boolean('require_alt_text').notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -23,6 +25,8 @@ export const users = pgTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     isDisabled: boolean('is_disabled').notNull().default(false),
+    // The zone the person plans in; null: the workspace's.
+    timeZone: text('time_zone'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],

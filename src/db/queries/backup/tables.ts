@@ -5,8 +5,22 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   activities,
   apiTokens,
+  approvalSteps,
   auditEntries,
+  campaigns,
   channels,
+  feedRules,
+  linkClicks,
+  links,
+  media,
+  notifications,
+  postApprovals,
+  postComments,
+  postImports,
+  posts,
+  postTargets,
+  postTemplates,
+  queueSlots,
   identities,
   inboundEvents,
   invitations,
@@ -38,7 +52,14 @@ export const backupTables: BackupTable[] = [
     belongsTo: (id) => sql`t.id in (
       select user_id from memberships where workspace_id = ${id}::uuid
       union select invited_by from invitations where workspace_id = ${id}::uuid and invited_by is not null
-      union select created_by from api_tokens where workspace_id = ${id}::uuid and created_by is not null)`,
+      union select created_by from api_tokens where workspace_id = ${id}::uuid and created_by is not null
+      union select author_id from posts where workspace_id = ${id}::uuid and author_id is not null
+      union select author_id from post_comments where workspace_id = ${id}::uuid and author_id is not null
+      union select created_by from post_templates where workspace_id = ${id}::uuid and created_by is not null
+      union select user_id from post_approvals where workspace_id = ${id}::uuid and user_id is not null
+      union select uploaded_by from media where workspace_id = ${id}::uuid and uploaded_by is not null
+      union select created_by from post_imports where workspace_id = ${id}::uuid and created_by is not null
+      union select user_id from notifications where workspace_id = ${id}::uuid)`,
   },
   { name: 'memberships', table: memberships, belongsTo: byWorkspace },
   { name: 'invitations', table: invitations, belongsTo: byWorkspace },
@@ -58,6 +79,28 @@ export const backupTables: BackupTable[] = [
   { name: 'inbound_events', table: inboundEvents, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'channel_id', table: 'channels' }] },
   { name: 'outbound_webhooks', table: outboundWebhooks, belongsTo: byWorkspace },
   { name: 'webhook_deliveries', table: webhookDeliveries, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'webhook_id', table: 'outbound_webhooks' }] },
+  { name: 'campaigns', table: campaigns, belongsTo: byWorkspace },
+  { name: 'media', table: media, belongsTo: byWorkspace },
+  { name: 'posts', table: posts, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'campaign_id', table: 'campaigns' }] },
+  {
+    name: 'post_targets',
+    table: postTargets,
+    belongsTo: byWorkspace,
+    sameWorkspaceRefs: [
+      { column: 'post_id', table: 'posts' },
+      { column: 'channel_id', table: 'channels' },
+    ],
+  },
+  { name: 'post_comments', table: postComments, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'post_id', table: 'posts' }] },
+  { name: 'post_templates', table: postTemplates, belongsTo: byWorkspace },
+  { name: 'approval_steps', table: approvalSteps, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'channel_id', table: 'channels' }] },
+  { name: 'post_approvals', table: postApprovals, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'post_id', table: 'posts' }] },
+  { name: 'queue_slots', table: queueSlots, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'channel_id', table: 'channels' }] },
+  { name: 'links', table: links, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'campaign_id', table: 'campaigns' }] },
+  { name: 'link_clicks', table: linkClicks, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'link_id', table: 'links' }] },
+  { name: 'notifications', table: notifications, belongsTo: byWorkspace },
+  { name: 'post_imports', table: postImports, belongsTo: byWorkspace },
+  { name: 'feed_rules', table: feedRules, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'feed_channel_id', table: 'channels' }] },
   { name: 'audit_entries', table: auditEntries, belongsTo: byWorkspace },
 ];
 
