@@ -9,6 +9,7 @@ export const configSchema = z.object({
     .default('https://bsky.social')
     .meta({ title: 'Hosting server', description: 'The server that hosts your account: https://bsky.social unless you use another host or run your own (PDS)' }),
   webUrl: z.url().default('https://bsky.app').meta({ title: 'Web app URL', description: 'The website that links to your posts open in: https://bsky.app unless you use another app' }),
+  allowHosts: z.array(z.string().min(1)).default([]).describe('Only for a PDS you run on a private network: its host or host:port'),
 });
 
 export const postSettingsSchema = z.object({

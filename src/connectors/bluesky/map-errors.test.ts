@@ -21,7 +21,7 @@ describe('Bluesky error mapping (XRPC fixture)', () => {
     const saved: Credentials[] = [];
     const ctx = createConnectorContext<BlueskyConfig>({
       channelId: 'c',
-      config: { service, webUrl: 'https://bsky.app' },
+      config: { service, webUrl: 'https://bsky.app', allowHosts: [] },
       credentials: { kind: 'app-password', identifier: 'alice.test', password: 'app-pass', session: JSON.stringify(session) },
       allowHosts: [fixture.host],
       fetchPolicy: { timeoutMs: 1_000 },

@@ -102,7 +102,7 @@ export async function startDevEnv(services: { postgresUrl: string; redisHost: st
     const saved: Credentials[] = [];
     const ctx = createConnectorContext<BlueskyConfig>({
       channelId: 'bluesky-channel',
-      config: { service: proxy.url, webUrl: 'https://bsky.app' },
+      config: { service: proxy.url, webUrl: 'https://bsky.app', allowHosts: [proxy.host] },
       credentials,
       allowHosts: [proxy.host],
       fetchPolicy: { timeoutMs: 1_000 },
