@@ -37,6 +37,13 @@ const schema = z.object({
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(365).describe('a whole number of days, at least 1'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe('a whole number, at least 1'),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15).describe('a whole number of minutes'),
+  MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(100 * 1024 * 1024).describe('a whole number of bytes, at least 1024 (the largest upload)'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/)
+    .optional()
+    .describe('an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587'),
+  MAIL_FROM: z.string().min(3).optional().describe('the From of e-mails Tandem sends, e.g. "Tandem <tandem@example.com>"'),
 });
 
 export type Config = {
@@ -53,6 +60,10 @@ export type Config = {
   webhookAllowHosts: string[];
   auditRetentionDays: number;
   login: { maxFailures: number; windowMinutes: number };
+  /** The largest upload, in bytes. */
+  mediaMaxBytes: number;
+  /** Notification e-mails; without smtpUrl none are sent. */
+  mail: { smtpUrl: string | undefined; from: string | undefined };
 };
 
 export class ConfigError extends Error {
@@ -82,5 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webhookAllowHosts: e.WEBHOOK_ALLOW_HOSTS?.split(',') ?? [],
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     login: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+    mediaMaxBytes: e.MEDIA_MAX_BYTES,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
   };
 }
