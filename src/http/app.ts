@@ -17,6 +17,7 @@ import { invitationRoutes } from './routes/invitations.ts';
 import { memberRoutes } from './routes/members.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { peopleRoutes } from './routes/people.ts';
+import { postRoutes } from './routes/posts.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { systemRoutes } from './routes/system.ts';
 import { tokenRoutes } from './routes/tokens.ts';
@@ -24,7 +25,7 @@ import { webhookRoutes } from './routes/webhooks.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { serveWeb } from './web.ts';
 
-export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes];
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes];
 
 export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });

@@ -24,6 +24,7 @@ export const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/{workspaceId}/webhooks': { name: 'Walk', url: 'https://example.com/hook', events: ['*'] },
   'PATCH /api/v1/workspaces/{workspaceId}/webhooks/{webhookId}': { active: false },
   'POST /api/v1/workspaces/{workspaceId}/webhooks/{webhookId}/test': {},
+  'POST /api/v1/workspaces/{workspaceId}/posts': { text: 'Walk', targets: [{ channelId: '00000000-0000-4000-8000-000000000000' }] },
 };
 
 export async function workspaceRoutes(client: TestClient): Promise<WalkedRoute[]> {

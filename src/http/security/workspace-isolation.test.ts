@@ -38,6 +38,8 @@ describe('workspace isolation', () => {
     victim.invitationId = (await owner.post(`${base}/invitations`, { email: 'pending@example.com', role: 'analyst' })).body.id;
     victim.memberId = (await owner.get(`${base}/members`)).body.members[0].id;
     victim.webhookId = (await owner.post(`${base}/webhooks`, { name: 'Victim hook', url: 'https://example.com/hook', events: ['*'] })).body.id;
+    const postChannelId = (await insertTestChannel(t.database.db, { workspaceId, network: 'mastodon', displayName: 'Victim posts' })).id;
+    victim.postId = (await owner.post(`${base}/posts`, { text: 'Victim post', targets: [{ channelId: postChannelId }] })).body.id;
 
     // The intruder is a real user who owns another workspace on the same server.
     const { client: other } = await t.addMember(owner, workspaceId, 'intruder@example.com', 'analyst');
