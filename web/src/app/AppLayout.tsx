@@ -7,6 +7,7 @@ import { Outlet, useLocation } from 'react-router';
 import { HatSwitcher } from '../features/workspaces/HatSwitcher.tsx';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher.tsx';
 import { UserMenu } from '../features/auth/UserMenu.tsx';
+import { NotificationsBell } from '../features/notifications/NotificationsBell.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { Navbar } from './Navbar.tsx';
@@ -43,6 +44,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <HatSwitcher visibleFrom="sm" />
+            <NotificationsBell />
             <ColorSchemeToggle />
             <UserMenu />
           </Group>

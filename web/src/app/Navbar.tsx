@@ -3,6 +3,7 @@ import { Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconHistory, IconKey, IconLayoutDashboard, IconPlugConnected, IconSettings, IconShieldLock, IconUserCircle, IconUsers, IconWebhook } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { publishingNavItems } from '../features/publishing/nav-items.tsx';
 import { HatSwitcher } from '../features/workspaces/HatSwitcher.tsx';
 import { can, type Action } from '../features/workspaces/permissions.ts';
 import { useActiveWorkspace } from '../features/workspaces/useActiveWorkspace.ts';
@@ -29,6 +30,7 @@ export function Navbar() {
   const allowed = (item: Item) => !item.action || (workspace ? can(workspace.role, item.action) : false);
   const main: Item[] = [
     { to: base, label: 'Overview', icon: <IconLayoutDashboard size={18} />, exact: true },
+    ...publishingNavItems(base),
     { to: `${base}/channels`, label: 'Channels', icon: <IconPlugConnected size={18} />, action: 'channels.read' },
     { to: `${base}/audit`, label: 'Audit log', icon: <IconHistory size={18} />, action: 'audit.read' },
   ];

@@ -13,6 +13,7 @@ import { TokensPage } from '../features/tokens/TokensPage.tsx';
 import { WebhookDeliveriesPage } from '../features/webhooks/WebhookDeliveriesPage.tsx';
 import { WebhooksPage } from '../features/webhooks/WebhooksPage.tsx';
 import { OverviewPage } from '../features/workspaces/OverviewPage.tsx';
+import { publishingRoutes } from '../features/publishing/routes.tsx';
 import { WorkspaceRedirect } from '../features/workspaces/WorkspaceRedirect.tsx';
 import { WorkspaceScope } from '../features/workspaces/WorkspaceScope.tsx';
 import { WorkspaceSettingsPage } from '../features/workspaces/WorkspaceSettingsPage.tsx';
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
                   { path: 'settings/webhooks/:webhookId', element: <WebhookDeliveriesPage /> },
                   { path: 'channels', element: <ChannelsPage /> },
                   { path: 'audit', element: <AuditLogPage /> },
+                  ...publishingRoutes,
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

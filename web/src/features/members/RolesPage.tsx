@@ -24,6 +24,16 @@ const actionLabels: Record<Action, string> = {
   'activities.write': 'Record activity',
   'webhooks.read': 'See webhooks and their delivery log',
   'webhooks.manage': 'Add, change and delete webhooks',
+  'posts.read': 'See posts and the calendar',
+  'posts.write': 'Write, schedule and delete posts',
+  'posts.comment': 'Comment on posts internally',
+  'posts.approve': 'Approve posts or ask for changes',
+  'approvals.manage': 'Set the approval steps',
+  'queues.manage': 'Set the queue time slots',
+  'campaigns.read': 'See campaigns and their clicks',
+  'campaigns.manage': 'Create and edit campaigns',
+  'media.read': 'See uploaded media',
+  'media.write': 'Upload media',
 };
 const actions = Object.keys(actionLabels) as Action[];
 
