@@ -3,10 +3,12 @@ import type { JobDefinition } from './define-job.ts';
 import { auditRetention, purgeWorkspaceAudit } from './audit-retention.ts';
 import { deliverWebhooks } from './deliver-webhooks.ts';
 import { refreshChannelCredentials } from './refresh-channel-credentials.ts';
+import { sendNotificationEmails } from './send-notification-emails.ts';
 
 export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   auditRetention,
   purgeWorkspaceAudit,
   deliverWebhooks,
   refreshChannelCredentials,
+  sendNotificationEmails,
 ];
