@@ -17,6 +17,7 @@ import { invitationRoutes } from './routes/invitations.ts';
 import { memberRoutes } from './routes/members.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { peopleRoutes } from './routes/people.ts';
+import { postImportRoutes } from './routes/post-imports.ts';
 import { postRoutes } from './routes/posts.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -25,7 +26,7 @@ import { webhookRoutes } from './routes/webhooks.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { serveWeb } from './web.ts';
 
-export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes];
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, postImportRoutes];
 
 export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });

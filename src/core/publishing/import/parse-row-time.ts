@@ -1,7 +1,9 @@
 // A CSV row's time: an ISO 8601 instant with its offset ("2026-12-03T09:30:00+01:00", "...Z"), or
 // a wall-clock time ("2026-12-03 09:30") read in the workspace's time zone, as a spreadsheet user
 // means it. A wall-clock time that the zone skips (the hour lost when clocks go forward) is refused
-// rather than moved, so nobody's post silently goes out an hour off.
+// rather than moved (the composer moves it forward; a file of many rows is better told), so nobody's
+// post silently goes out an hour off. The zone arithmetic is the workflow's (wall-clock.ts).
+import { fromWallClock, toWallClock } from '../workflow/wall-clock.ts';
 
 export type RowTime = { ok: true; at: Date } | { ok: false; message: string };
 
@@ -23,26 +25,6 @@ function exists(f: Fields): boolean {
   return d.getUTCFullYear() === f.year && d.getUTCMonth() === f.month - 1 && d.getUTCDate() === f.day && f.hour < 24 && f.minute < 60 && f.second < 60;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function wallClockIn(timeZone: string, instant: number): Fields {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second) };
-}
-
-/** The instant at which the zone's clocks show this wall-clock time, or null if they never do. */
-export function zonedToInstant(f: Fields, timeZone: string): Date | null {
-  const target = asUtc(f);
-  // Two passes settle the offset either side of a change; the read-back catches skipped times.
-  let instant = target - (asUtc(wallClockIn(timeZone, target)) - target);
-  instant = target - (asUtc(wallClockIn(timeZone, instant)) - instant);
-  return asUtc(wallClockIn(timeZone, instant)) === target ? new Date(instant) : null;
-}
-
 export function parseRowTime(value: string, timeZone: string): RowTime {
   const offsetMatch = withOffset.exec(value);
   if (offsetMatch) {
@@ -54,7 +36,8 @@ export function parseRowTime(value: string, timeZone: string): RowTime {
   if (!localMatch) return { ok: false, message: `"${value}" is not a time Tandem reads: write 2026-12-03T09:30:00+01:00, or 2026-12-03 09:30 for ${timeZone} time` };
   const fields = fieldsOf(localMatch);
   if (!exists(fields)) return { ok: false, message: `"${value}" is not a real date and time` };
-  const at = zonedToInstant(fields, timeZone);
-  if (!at) return { ok: false, message: `${value} does not exist in ${timeZone} (the clocks skip that hour); pick another time` };
-  return { ok: true, at };
+  const at = fromWallClock(fields, timeZone);
+  const shown = toWallClock(at, timeZone);
+  if (shown.hour !== fields.hour || shown.minute !== fields.minute || shown.day !== fields.day) return { ok: false, message: `${value} does not exist in ${timeZone} (the clocks skip that hour); pick another time` };
+  return { ok: true, at: new Date(at.getTime() + fields.second * 1000) };
 }
