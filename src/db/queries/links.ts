@@ -1,6 +1,6 @@
 // Tandem's short links and their clicks. A link is found by its public code (the redirect) or,
 // inside a workspace, by the post, target and campaign it was made for.
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { linkClicks, links } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
 import { afterPosition, type PageWindow } from './keyset.ts';
@@ -79,10 +79,4 @@ export async function clickCountsByChannel(db: Tx, workspaceId: string, f: LinkF
     .leftJoin(linkClicks, eq(linkClicks.linkId, links.id))
     .where(and(...linkConditions(workspaceId, f)))
     .groupBy(links.channelId);
-}
-
-/** How many links match, whether clicked or not. */
-export async function countLinks(db: Tx, workspaceId: string, f: LinkFilter): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(links).where(and(...linkConditions(workspaceId, f)));
-  return row?.n ?? 0;
 }
