@@ -25,6 +25,11 @@ export const sampleBodies: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/{workspaceId}/webhooks/{webhookId}': { active: false },
   'POST /api/v1/workspaces/{workspaceId}/webhooks/{webhookId}/test': {},
   'POST /api/v1/workspaces/{workspaceId}/posts': { text: 'Walk', targets: [{ channelId: '00000000-0000-4000-8000-000000000000' }] },
+  'POST /api/v1/workspaces/{workspaceId}/campaigns': { name: 'Walk campaign' },
+  'PATCH /api/v1/workspaces/{workspaceId}/campaigns/{campaignId}': { goal: 'Walked' },
+  'POST /api/v1/workspaces/{workspaceId}/campaigns/{campaignId}/archive': {},
+  'POST /api/v1/workspaces/{workspaceId}/campaigns/{campaignId}/restore': {},
+  'POST /api/v1/workspaces/{workspaceId}/post-imports': { fileName: 'walk.csv', content: 'text,channels\nWalk,Nowhere\n', dryRun: true },
 };
 
 export async function workspaceRoutes(client: TestClient): Promise<WalkedRoute[]> {

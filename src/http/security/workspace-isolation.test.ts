@@ -40,6 +40,8 @@ describe('workspace isolation', () => {
     victim.webhookId = (await owner.post(`${base}/webhooks`, { name: 'Victim hook', url: 'https://example.com/hook', events: ['*'] })).body.id;
     const postChannelId = (await insertTestChannel(t.database.db, { workspaceId, network: 'mastodon', displayName: 'Victim posts' })).id;
     victim.postId = (await owner.post(`${base}/posts`, { text: 'Victim post', targets: [{ channelId: postChannelId }] })).body.id;
+    victim.campaignId = (await owner.post(`${base}/campaigns`, { name: 'Victim campaign' })).body.id;
+    victim.importId = (await owner.post(`${base}/post-imports`, { content: 'text,channels\nVictim import,Victim posts\n' })).body.id;
 
     // The intruder is a real user who owns another workspace on the same server.
     const { client: other } = await t.addMember(owner, workspaceId, 'intruder@example.com', 'analyst');
