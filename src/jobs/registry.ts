@@ -2,6 +2,7 @@
 import type { JobDefinition } from './define-job.ts';
 import { auditRetention, purgeWorkspaceAudit } from './audit-retention.ts';
 import { deliverWebhooks } from './deliver-webhooks.ts';
+import { importPosts } from './import-posts.ts';
 import { refreshChannelCredentials } from './refresh-channel-credentials.ts';
 import { sendNotificationEmails } from './send-notification-emails.ts';
 
@@ -11,4 +12,5 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   deliverWebhooks,
   refreshChannelCredentials,
   sendNotificationEmails,
+  importPosts,
 ];
