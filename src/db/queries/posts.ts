@@ -12,8 +12,8 @@ export type TargetRow = typeof postTargets.$inferSelect;
 export type NewTarget = typeof postTargets.$inferInsert;
 export type TargetChanges = Partial<Pick<NewTarget, 'text' | 'media' | 'settings' | 'state' | 'scheduledAt' | 'updatedAt'>>;
 
-/** A target as the API shows it: its channel's network and name beside it. */
-export type TargetView = TargetRow & { network: string; channelName: string };
+/** A target with its channel's network and name beside it (and its stored limits, for validation). */
+export type TargetView = TargetRow & { network: string; channelName: string; channelLimits: unknown };
 export type PostWithTargets = PostRow & { targets: TargetView[] };
 
 const postById = (workspaceId: string, postId: string) => and(eq(posts.id, postId), eq(posts.workspaceId, workspaceId));
@@ -29,12 +29,12 @@ export async function insertPostWithTargets(db: Tx, post: NewPost, targets: NewT
 export async function listTargetsOfPosts(db: Tx, workspaceId: string, postIds: string[]): Promise<TargetView[]> {
   if (postIds.length === 0) return [];
   const rows = await db
-    .select({ target: postTargets, network: channels.network, channelName: channels.displayName })
+    .select({ target: postTargets, network: channels.network, channelName: channels.displayName, channelLimits: channels.limits })
     .from(postTargets)
     .innerJoin(channels, eq(channels.id, postTargets.channelId))
     .where(and(eq(postTargets.workspaceId, workspaceId), inArray(postTargets.postId, postIds)))
     .orderBy(asc(postTargets.createdAt), asc(postTargets.id));
-  return rows.map((r) => ({ ...r.target, network: r.network, channelName: r.channelName }));
+  return rows.map((r) => ({ ...r.target, network: r.network, channelName: r.channelName, channelLimits: r.channelLimits }));
 }
 
 /** With `forUpdate`, the post row stays locked until the transaction ends (two edits never race). */

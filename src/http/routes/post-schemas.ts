@@ -67,3 +67,39 @@ export const postContentSchema = z.object({
 });
 
 export const postInputSchema = postContentSchema.extend({ targets: z.array(targetInputSchema).min(1).max(50) }).openapi('PostInput');
+
+const problemSchemaLoose = z.object({ code: z.string(), field: z.string(), message: z.string() });
+export const variantReportSchema = z
+  .object({
+    ok: z.boolean(),
+    text: z.object({ used: z.number(), limit: z.number(), remaining: z.number(), rule: z.string() }),
+    media: z.object({ count: z.number(), max: z.number(), problems: z.array(problemSchemaLoose) }),
+    dailyCap: z.object({ used: z.number(), cap: z.number(), left: z.number() }).nullable(),
+    problems: z.array(problemSchemaLoose),
+  })
+  .openapi('VariantReport');
+
+export const previewSchema = z
+  .object({
+    text: z.string(),
+    segments: z.array(
+      z.object({
+        kind: z.enum(['text', 'link', 'mention', 'hashtag']),
+        text: z.string(),
+        start: z.number().int().openapi({ description: 'UTF-16 offset in text' }),
+        end: z.number().int(),
+        href: z.string().optional(),
+        countsAs: z.number().int().optional().openapi({ description: "What it weighs in the channel's count when not its length" }),
+      }),
+    ),
+  })
+  .openapi('PostPreview');
+
+export const validationSchema = z
+  .object({ targets: z.array(z.object({ channelId: uuid, report: variantReportSchema, preview: previewSchema, thread: z.array(variantReportSchema) })) })
+  .openapi('PostValidation');
+
+export const commentSchema = z.object({ id: uuid, postId: uuid, authorId: uuid.nullable(), authorName: z.string().nullable(), body: z.string(), createdAt: timestamp }).openapi('PostComment');
+export const templateSchema = z
+  .object({ id: uuid, name: z.string(), text: z.string(), labels: z.array(z.string()), channelIds: z.array(uuid), createdBy: uuid.nullable(), createdAt: timestamp })
+  .openapi('PostTemplate');
