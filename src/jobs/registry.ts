@@ -3,8 +3,10 @@ import type { JobDefinition } from './define-job.ts';
 import { auditRetention, purgeWorkspaceAudit } from './audit-retention.ts';
 import { deliverWebhooks } from './deliver-webhooks.ts';
 import { importPosts } from './import-posts.ts';
+import { publishTargetJob } from './publish-target.ts';
 import { refreshChannelCredentials } from './refresh-channel-credentials.ts';
 import { sendNotificationEmails } from './send-notification-emails.ts';
+import { sweepPublishingJob } from './sweep-publishing.ts';
 
 export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   auditRetention,
@@ -12,5 +14,7 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   deliverWebhooks,
   refreshChannelCredentials,
   sendNotificationEmails,
+  publishTargetJob,
+  sweepPublishingJob,
   importPosts,
 ];
