@@ -18,9 +18,23 @@ export function CalendarFilters({ value, onChange, channels }: { value: Calendar
   const common = { clearable: true, w: 200, size: 'sm' as const };
   return (
     <Group gap="sm" role="search" aria-label="Calendar filters">
-      <Select {...common} label="Channel" placeholder="All channels" data={channels.map((c) => ({ value: c.id, label: c.displayName }))} value={value.channelId} onChange={(channelId) => set({ channelId })} />
+      <Select
+        {...common}
+        label="Channel"
+        placeholder="All channels"
+        data={channels.map((c) => ({ value: c.id, label: c.displayName }))}
+        value={value.channelId}
+        onChange={(channelId) => set({ channelId })}
+      />
       {can('campaigns.read') ? (
-        <Select {...common} label="Campaign" placeholder="All campaigns" data={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))} value={value.campaignId} onChange={(campaignId) => set({ campaignId })} />
+        <Select
+          {...common}
+          label="Campaign"
+          placeholder="All campaigns"
+          data={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          value={value.campaignId}
+          onChange={(campaignId) => set({ campaignId })}
+        />
       ) : null}
       <Select {...common} label="Label" placeholder="All labels" data={labels.data ?? []} value={value.label} onChange={(label) => set({ label })} searchable />
       <Select {...common} label="State" placeholder="All states" data={postStates.map((s) => ({ value: s, label: stateLabels[s] }))} value={value.state} onChange={(state) => set({ state })} />

@@ -34,7 +34,11 @@ export function CalendarPage() {
   const [view, setView] = useState('dayGridMonth');
   const [filter, setFilter] = useState<CalendarFilter>(noFilter);
   const { channels } = usePublishChannels(workspace.id);
-  const posts = usePosts(workspace.id, { ...range, channelId: filter.channelId ?? undefined, campaignId: filter.campaignId ?? undefined, label: filter.label ?? undefined, state: filter.state ?? undefined }, range !== null);
+  const posts = usePosts(
+    workspace.id,
+    { ...range, channelId: filter.channelId ?? undefined, campaignId: filter.campaignId ?? undefined, label: filter.label ?? undefined, state: filter.state ?? undefined },
+    range !== null,
+  );
   const slots = useFreeSlots(workspace.id, range, filter.channelId ?? undefined, view.startsWith('timeGrid'));
   const reschedule = useReschedulePost(workspace.id);
   const channelName = (id: string) => channels?.find((c) => c.id === id)?.displayName ?? 'a channel';
@@ -84,7 +88,9 @@ export function CalendarPage() {
           plugins={plugins}
           initialView="dayGridMonth"
           headerToolbar={{ left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,listWeek' }}
-          buttonText={{ today: 'Today', month: 'Month', week: 'Week', list: 'List' }}
+          // Text arrows: FullCalendar's icon font is a data: URL, which the server's CSP refuses.
+          buttonIcons={false}
+          buttonText={{ prev: '‹ Previous', next: 'Next ›', today: 'Today', month: 'Month', week: 'Week', list: 'List' }}
           firstDay={1}
           height="auto"
           nowIndicator

@@ -31,13 +31,7 @@ export function CampaignForm({ value, onChange, errors }: Props) {
       <Fieldset legend="UTM parameters" variant="unstyled">
         <SimpleGrid cols={2}>
           {utmFields.map((f) => (
-            <TextInput
-              key={f.key}
-              label={f.label}
-              placeholder={f.placeholder}
-              value={value.utm[f.key] ?? ''}
-              onChange={(e) => set({ utm: { ...value.utm, [f.key]: e.currentTarget.value } })}
-            />
+            <TextInput key={f.key} label={f.label} placeholder={f.placeholder} value={value.utm[f.key] ?? ''} onChange={(e) => set({ utm: { ...value.utm, [f.key]: e.currentTarget.value } })} />
           ))}
         </SimpleGrid>
       </Fieldset>

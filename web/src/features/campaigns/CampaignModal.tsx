@@ -10,7 +10,17 @@ import type { Campaign, CampaignInput } from './types.ts';
 import { useCreateCampaign, useUpdateCampaign } from './useCampaigns.ts';
 
 const blank: CampaignInput = { name: '', goal: null, startsOn: null, endsOn: null, budgetMinor: null, costMinor: 0, currency: 'EUR', utm: {}, color: null };
-const inputOf = (c: Campaign): CampaignInput => ({ name: c.name, goal: c.goal, startsOn: c.startsOn, endsOn: c.endsOn, budgetMinor: c.budgetMinor, costMinor: c.costMinor, currency: c.currency, utm: c.utm, color: c.color });
+const inputOf = (c: Campaign): CampaignInput => ({
+  name: c.name,
+  goal: c.goal,
+  startsOn: c.startsOn,
+  endsOn: c.endsOn,
+  budgetMinor: c.budgetMinor,
+  costMinor: c.costMinor,
+  currency: c.currency,
+  utm: c.utm,
+  color: c.color,
+});
 
 export function CampaignModal({ campaign, opened, onClose }: { campaign?: Campaign; opened: boolean; onClose: () => void }) {
   const { workspace } = useCurrentWorkspace();

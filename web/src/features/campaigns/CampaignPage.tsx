@@ -20,7 +20,7 @@ export function CampaignPage() {
   const { campaignId = '' } = useParams();
   const { workspace, can } = useCurrentWorkspace();
   const campaign = useCampaign(workspace.id, campaignId);
-  const posts = usePosts(workspace.id, { campaignId });
+  const posts = usePosts(workspace.id, { campaignId, unscheduled: 'true' });
   const archive = useArchiveCampaign(workspace.id);
   const [editing, { open, close }] = useDisclosure(false);
   const c = campaign.data;
@@ -53,7 +53,10 @@ export function CampaignPage() {
               <Text size="sm">Budget {formatMoney(c.budgetMinor, c.currency)}</Text>
               <Text size="sm">Cost {formatMoney(c.costMinor, c.currency)}</Text>
               <Text size="sm" c="dimmed">
-                UTM: {Object.entries(c.utm).map(([k, v]) => `utm_${k}=${v}`).join(' · ') || 'defaults'}
+                UTM:{' '}
+                {Object.entries(c.utm)
+                  .map(([k, v]) => `utm_${k}=${v}`)
+                  .join(' · ') || 'defaults'}
               </Text>
             </Group>
           </Card>
@@ -61,7 +64,14 @@ export function CampaignPage() {
           <Title order={2} size="h4">
             Posts
           </Title>
-          <ListCard items={posts.data} empty={<Text size="sm" c="dimmed">No post belongs to this campaign yet; pick it in the composer.</Text>}>
+          <ListCard
+            items={posts.data}
+            empty={
+              <Text size="sm" c="dimmed">
+                No post belongs to this campaign yet; pick it in the composer.
+              </Text>
+            }
+          >
             {(items) => <PostsTable posts={items} linkTo={(p) => `/w/${workspace.id}/posts/${p.id}`} />}
           </ListCard>
           {editing ? <CampaignModal campaign={c} opened={editing} onClose={close} /> : null}

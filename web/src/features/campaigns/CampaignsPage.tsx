@@ -13,8 +13,7 @@ import { CampaignModal } from './CampaignModal.tsx';
 import { formatMoney } from './money.ts';
 import { useCampaigns } from './useCampaigns.ts';
 
-export const campaignDates = (startsOn: string | null, endsOn: string | null) =>
-  startsOn || endsOn ? `${startsOn ? formatDate(startsOn) : '…'} – ${endsOn ? formatDate(endsOn) : '…'}` : 'No dates';
+export const campaignDates = (startsOn: string | null, endsOn: string | null) => (startsOn || endsOn ? `${startsOn ? formatDate(startsOn) : '…'} – ${endsOn ? formatDate(endsOn) : '…'}` : 'No dates');
 
 export function CampaignsPage() {
   const { workspace, can } = useCurrentWorkspace();

@@ -25,8 +25,7 @@ async function allCampaigns(workspaceId: string, archived: boolean): Promise<Cam
 export const useCampaigns = (workspaceId: string, enabled = true, archived = false) =>
   useQuery({ queryKey: [...campaignsKey(workspaceId), 'list', archived], queryFn: () => allCampaigns(workspaceId, archived), enabled });
 
-export const useCampaign = (workspaceId: string, id: string) =>
-  useQuery({ queryKey: [...campaignsKey(workspaceId), id], queryFn: () => api.get<Campaign>(`${base(workspaceId)}/${id}`) });
+export const useCampaign = (workspaceId: string, id: string) => useQuery({ queryKey: [...campaignsKey(workspaceId), id], queryFn: () => api.get<Campaign>(`${base(workspaceId)}/${id}`) });
 
 export const useCampaignSummary = (workspaceId: string, id: string) =>
   useQuery({ queryKey: [...campaignsKey(workspaceId), id, 'summary'], queryFn: () => api.get<CampaignSummary>(`${base(workspaceId)}/${id}/summary`) });

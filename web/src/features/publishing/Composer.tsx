@@ -26,7 +26,7 @@ export function Composer({ post }: { post: Post | undefined }) {
   const [draft, setDraft] = useState<ComposerDraft>(() => (post ? draftFromPost(post) : emptyDraft()));
   const change = (patch: Partial<ComposerDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const { channels, error: channelsError } = usePublishChannels(workspace.id);
-  const validation = useValidation(workspace.id, toPostInput(draft));
+  const validation = useValidation(workspace.id, toPostInput(draft), post);
   const flow = useComposerFlow(workspace.id, post, draft);
   const [scheduling, scheduleDialog] = useDisclosure(false);
   const locked = isLocked(post) || !can('posts.write');
@@ -34,7 +34,7 @@ export function Composer({ post }: { post: Post | undefined }) {
   const chosen = (channels ?? []).filter((c) => draft.channelIds.includes(c.id));
   const names = (list: typeof chosen) => list.map((c) => c.displayName);
   const applyTemplate = (t: PostTemplate) => change({ text: t.text, labels: t.labels, channelIds: t.channelIds.length ? t.channelIds : draft.channelIds });
-  const ready = draft.channelIds.length > 0 && [...validation.byChannel.values()].every((v) => v.report.ok);
+  const ready = draft.channelIds.length > 0 && [...validation.byChannel.values()].every((v) => v.report.ok && v.thread.every((t) => t.ok));
 
   return (
     <Stack gap="md">
@@ -46,7 +46,7 @@ export function Composer({ post }: { post: Post | undefined }) {
       ) : null}
       {post ? <TargetsStatus targets={post.targets} /> : null}
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <Card withBorder padding="md" component="section" aria-label="Composer">
             <Stack gap="md">
               <Group justify="space-between" align="flex-end">
@@ -68,12 +68,12 @@ export function Composer({ post }: { post: Post | undefined }) {
             </Stack>
           </Card>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
             <Title order={2} size="h5">
               Previews
             </Title>
-            <PreviewColumn draft={draft} channels={channels ?? []} validation={validation.byChannel} />
+            <PreviewColumn draft={draft} channels={channels ?? []} validation={validation.byChannel} checking={validation.pending} />
             {post ? <CommentsPanel postId={post.id} /> : null}
           </Stack>
         </Grid.Col>

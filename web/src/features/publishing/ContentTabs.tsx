@@ -28,7 +28,13 @@ export function ContentTabs({ draft, channels, validation, onChange, disabled }:
             <Tabs.Tab
               key={c.id}
               value={c.id}
-              rightSection={remaining === undefined ? null : <Badge size="xs" variant="light" color={remaining < 0 ? 'red' : 'gray'} aria-hidden>{remaining}</Badge>}
+              rightSection={
+                remaining === undefined ? null : (
+                  <Badge size="xs" variant="light" color={remaining < 0 ? 'red' : 'gray'} aria-hidden>
+                    {remaining}
+                  </Badge>
+                )
+              }
             >
               {c.displayName}
             </Tabs.Tab>
@@ -51,14 +57,7 @@ export function ContentTabs({ draft, channels, validation, onChange, disabled }:
       </Tabs.Panel>
       {chosen.map((c) => (
         <Tabs.Panel key={c.id} value={c.id} pt="sm">
-          <VariantEditor
-            channelName={c.displayName}
-            variant={variantOf(draft, c.id)}
-            sharedText={draft.text}
-            sharedMedia={draft.media}
-            disabled={disabled}
-            onChange={(v) => setVariant(c.id, v)}
-          />
+          <VariantEditor channelName={c.displayName} variant={variantOf(draft, c.id)} sharedText={draft.text} sharedMedia={draft.media} disabled={disabled} onChange={(v) => setVariant(c.id, v)} />
         </Tabs.Panel>
       ))}
     </Tabs>

@@ -28,16 +28,7 @@ export function PostOptions({ draft, onChange, firstCommentOn, disabled }: Props
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TagsInput label="Labels" placeholder="Type and press Enter" data={labels.data ?? []} value={draft.labels} disabled={disabled} onChange={(labels) => onChange({ labels })} clearable />
         {can('campaigns.read') ? (
-          <Select
-            label="Campaign"
-            placeholder="None"
-            data={campaignOptions}
-            value={draft.campaignId}
-            disabled={disabled}
-            clearable
-            searchable
-            onChange={(campaignId) => onChange({ campaignId })}
-          />
+          <Select label="Campaign" placeholder="None" data={campaignOptions} value={draft.campaignId} disabled={disabled} clearable searchable onChange={(campaignId) => onChange({ campaignId })} />
         ) : null}
       </SimpleGrid>
     </Stack>

@@ -16,7 +16,7 @@ import { usePosts } from './usePosts.ts';
 export function PostsPage() {
   const { workspace, can } = useCurrentWorkspace();
   const [state, setState] = useState<string | null>(null);
-  const posts = usePosts(workspace.id, { state: state ?? undefined });
+  const posts = usePosts(workspace.id, { state: state ?? undefined, unscheduled: 'true' });
   const base = `/w/${workspace.id}/posts`;
   const newPost = can('posts.write') ? (
     <Button component={Link} to={`${base}/new`} leftSection={<IconPlus size={18} />}>
@@ -26,15 +26,7 @@ export function PostsPage() {
   return (
     <Stack maw={1200}>
       <PageHeader title="Posts" description="Drafts, posts waiting for review, scheduled and published posts." action={newPost} />
-      <Select
-        label="State"
-        placeholder="All states"
-        w={220}
-        clearable
-        data={postStates.map((s) => ({ value: s, label: stateLabels[s] }))}
-        value={state}
-        onChange={setState}
-      />
+      <Select label="State" placeholder="All states" w={220} clearable data={postStates.map((s) => ({ value: s, label: stateLabels[s] }))} value={state} onChange={setState} />
       <FormError error={posts.error} title="Posts could not be loaded" />
       <ListCard items={posts.data} empty={<EmptyState size="sm" icon={<IconPencil />} title="No posts here yet" description="Write one with New post." />}>
         {(items) => <PostsTable posts={items} linkTo={(p) => `${base}/${p.id}`} />}

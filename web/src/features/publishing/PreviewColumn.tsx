@@ -6,9 +6,9 @@ import { mediaFor, textFor, type ComposerDraft } from './composer-draft.ts';
 import type { PublishChannel } from './useChannelsForComposer.ts';
 import type { TargetValidation } from './types.ts';
 
-type Props = { draft: ComposerDraft; channels: PublishChannel[]; validation: Map<string, TargetValidation> };
+type Props = { draft: ComposerDraft; channels: PublishChannel[]; validation: Map<string, TargetValidation>; checking: boolean };
 
-export function PreviewColumn({ draft, channels, validation }: Props) {
+export function PreviewColumn({ draft, channels, validation, checking }: Props) {
   const byId = new Map(channels.map((c) => [c.id, c]));
   const chosen = draft.channelIds.map((id) => byId.get(id)).filter((c) => c !== undefined);
   if (chosen.length === 0) {
@@ -33,7 +33,7 @@ export function PreviewColumn({ draft, channels, validation }: Props) {
             segments={v?.preview.segments}
             mediaCount={mediaFor(draft, c.id).length}
           >
-            <ValidationSummary report={v?.report} channelName={c.displayName} />
+            <ValidationSummary validation={v} channelName={c.displayName} checking={checking} />
           </NetworkPreview>
         );
       })}

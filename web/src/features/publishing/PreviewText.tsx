@@ -3,15 +3,13 @@
 import { Anchor, Text } from '@mantine/core';
 import type { PreviewSegment } from './types.ts';
 
-const highlighted = new Set(['link', 'url', 'mention', 'hashtag', 'tag']);
-
 export function PreviewText({ text, segments }: { text: string; segments: PreviewSegment[] | undefined }) {
-  const parts = segments && segments.length > 0 ? segments : [{ type: 'text', text }];
+  const parts: Pick<PreviewSegment, 'kind' | 'text' | 'href' | 'countsAs'>[] = segments && segments.length > 0 ? segments : [{ kind: 'text', text }];
   return (
     <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
       {parts.map((s, i) =>
-        highlighted.has(s.type) ? (
-          <Anchor key={i} component="span" size="sm" data-segment={s.type} title={s.href ?? undefined}>
+        s.kind !== 'text' ? (
+          <Anchor key={i} component="span" size="sm" data-segment={s.kind} title={s.countsAs !== undefined ? `${s.href ?? s.text} (counts as ${s.countsAs})` : s.href}>
             {s.text}
           </Anchor>
         ) : (

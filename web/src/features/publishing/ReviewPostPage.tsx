@@ -33,7 +33,9 @@ export function ReviewPostPage() {
       />
       <FormError error={post.error} title="The post could not be loaded" />
       {!p ? (
-        post.error ? null : <Skeleton h={300} />
+        post.error ? null : (
+          <Skeleton h={300} />
+        )
       ) : (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
@@ -50,8 +52,16 @@ export function ReviewPostPage() {
                   mediaCount={(t.media ?? p.media).length}
                 />
               ))}
-              {p.thread.length > 0 ? <Text size="sm" c="dimmed">Followed by {p.thread.length} more part(s) in a thread: {p.thread.map((x) => x.text).join(' / ')}</Text> : null}
-              {p.firstComment ? <Text size="sm" c="dimmed">First comment: {p.firstComment}</Text> : null}
+              {p.thread.length > 0 ? (
+                <Text size="sm" c="dimmed">
+                  Followed by {p.thread.length} more part(s) in a thread: {p.thread.map((x) => x.text).join(' / ')}
+                </Text>
+              ) : null}
+              {p.firstComment ? (
+                <Text size="sm" c="dimmed">
+                  First comment: {p.firstComment}
+                </Text>
+              ) : null}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>

@@ -11,7 +11,7 @@ import { usePosts } from './usePosts.ts';
 
 export function ReviewsPage() {
   const { workspace } = useCurrentWorkspace();
-  const posts = usePosts(workspace.id, { state: 'in_review' });
+  const posts = usePosts(workspace.id, { state: 'in_review', unscheduled: 'true' });
   const waiting = posts.data?.filter((p) => p.state === 'in_review').sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
   return (
     <Stack maw={1100}>

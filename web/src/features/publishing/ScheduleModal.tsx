@@ -42,15 +42,7 @@ export function ScheduleModal({ opened, onClose, workspaceTimeZone, initial, onS
               ]}
             />
           ) : null}
-          <TextInput
-            type="datetime-local"
-            label="Publish at"
-            description={`Time in ${zone}`}
-            required
-            data-autofocus
-            value={localTime}
-            onChange={(e) => setLocalTime(e.currentTarget.value)}
-          />
+          <TextInput type="datetime-local" label="Publish at" description={`Time in ${zone}`} required data-autofocus value={localTime} onChange={(e) => setLocalTime(e.currentTarget.value)} />
           <Text size="xs" c="dimmed">
             Every channel of the post is published at this time.
           </Text>

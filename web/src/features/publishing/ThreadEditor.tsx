@@ -12,15 +12,7 @@ export function ThreadEditor({ value, onChange, unsupportedOn, disabled }: Props
     <Stack gap="xs" role="group" aria-label="Thread">
       {value.map((part, i) => (
         <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
-          <Textarea
-            style={{ flex: 1 }}
-            label={`Thread part ${i + 2}`}
-            autosize
-            minRows={2}
-            value={part.text}
-            disabled={disabled}
-            onChange={(e) => setText(i, e.currentTarget.value)}
-          />
+          <Textarea style={{ flex: 1 }} label={`Thread part ${i + 2}`} autosize minRows={2} value={part.text} disabled={disabled} onChange={(e) => setText(i, e.currentTarget.value)} />
           <ActionIcon mt={24} variant="subtle" color="gray" aria-label={`Remove thread part ${i + 2}`} disabled={disabled} onClick={() => onChange(value.filter((_, j) => j !== i))}>
             <IconX size={16} />
           </ActionIcon>

@@ -30,14 +30,7 @@ export function VariantEditor({ channelName, variant, sharedText, sharedMedia, o
   }
   return (
     <Stack gap="xs">
-      <Textarea
-        label={`Text for ${channelName}`}
-        autosize
-        minRows={4}
-        value={variant.text ?? sharedText}
-        disabled={disabled}
-        onChange={(e) => onChange({ ...variant, text: e.currentTarget.value })}
-      />
+      <Textarea label={`Text for ${channelName}`} autosize minRows={4} value={variant.text ?? sharedText} disabled={disabled} onChange={(e) => onChange({ ...variant, text: e.currentTarget.value })} />
       {variant.media === null ? (
         <Button variant="subtle" size="xs" w="fit-content" disabled={disabled} onClick={() => onChange({ ...variant, media: sharedMedia })}>
           Use other media on {channelName}

@@ -13,5 +13,4 @@ export function localInputValue(instant: Date, timeZone: string): string {
 }
 
 /** An instant shown in a zone, with the zone's short name ("12 Mar 2027, 09:30 CET"). */
-export const formatInZone = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(new Date(iso));
+export const formatInZone = (iso: string, timeZone: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(new Date(iso));

@@ -68,16 +68,18 @@ export type VariantReport = {
 };
 
 /** A run of the previewed text: plain, or a link, mention or hashtag as the network shows it. */
-export type PreviewSegment = { type: string; text: string; href?: string | null };
-export type TargetValidation = { channelId: string; report: VariantReport; preview: { text: string; segments: PreviewSegment[] } };
+export type PreviewSegment = { kind: 'text' | 'link' | 'mention' | 'hashtag'; text: string; start: number; end: number; href?: string; countsAs?: number };
+/** One channel's answer: the first part's report and preview, and a report per later thread part. */
+export type TargetValidation = { channelId: string; report: VariantReport; preview: { text: string; segments: PreviewSegment[] }; thread: VariantReport[] };
 export type Validation = { targets: TargetValidation[] };
 
-export type PostComment = { id: string; postId: string; authorId: string | null; authorName?: string | null; body: string; createdAt: string };
-export type PostTemplate = { id: string; name: string; text: string; labels: string[]; channelIds: string[]; createdAt: string };
+export type PostComment = { id: string; postId: string; authorId: string | null; authorName: string | null; body: string; createdAt: string };
+export type PostTemplate = { id: string; name: string; text: string; labels: string[]; channelIds: string[]; createdBy: string | null; createdAt: string };
 
-export type ApprovalDecision = { userId: string | null; userName?: string | null; decision: 'approved' | 'changes_requested'; note: string | null; createdAt: string };
-export type ApprovalStepStatus = { stepId: string | null; name: string; mode: 'any' | 'all'; status?: string; decisions: ApprovalDecision[] };
-export type Approvals = { revision?: number; steps: ApprovalStepStatus[] };
+export type ApprovalDecision = { userId: string | null; decision: 'approved' | 'changes_requested'; note: string | null; createdAt: string };
+export type ApprovalStepStatus = { id: string; channelId: string | null; name: string; mode: 'any' | 'all'; approverIds: string[]; satisfied: boolean; decisions: ApprovalDecision[] };
+/** GET /posts/{id}/approvals: the steps that apply to this revision and who decided what. */
+export type Approvals = { state: string; revision: number; complete: boolean; currentStepId: string | null; steps: ApprovalStepStatus[] };
 
 export type ScheduleInput = { at?: string; localTime?: string; timeZone?: string; recurrence?: Recurrence };
 

@@ -9,11 +9,7 @@ const ws = (workspaceId: string) => `/api/v1/workspaces/${workspaceId}`;
 const templatesKey = (workspaceId: string) => ['workspaces', workspaceId, 'templates'] as const;
 const labelsKey = (workspaceId: string) => ['workspaces', workspaceId, 'labels'] as const;
 
-// Lists may come bare or as a page; the composer wants the items either way.
-const itemsOf = <T,>(answer: T[] | { items: T[] }): T[] => (Array.isArray(answer) ? answer : answer.items);
-
-export const useTemplates = (workspaceId: string) =>
-  useQuery({ queryKey: templatesKey(workspaceId), queryFn: async () => itemsOf(await api.get<PostTemplate[] | { items: PostTemplate[] }>(`${ws(workspaceId)}/templates`)) });
+export const useTemplates = (workspaceId: string) => useQuery({ queryKey: templatesKey(workspaceId), queryFn: () => api.get<PostTemplate[]>(`${ws(workspaceId)}/templates`) });
 
 export function useSaveTemplate(workspaceId: string) {
   const queryClient = useQueryClient();
@@ -31,21 +27,18 @@ export function useDeleteTemplate(workspaceId: string) {
   });
 }
 
-type LabelsAnswer = string[] | { name: string }[] | { items: (string | { name: string })[] } | { labels: (string | { name: string })[] };
-const labelNames = (answer: LabelsAnswer): string[] => {
-  const list: (string | { name: string })[] = Array.isArray(answer) ? answer : 'items' in answer ? answer.items : answer.labels;
-  return list.map((l) => (typeof l === 'string' ? l : l.name));
-};
+/** Labels in use, with how many posts carry each (GET /labels). */
+type LabelCount = { label: string; posts: number };
 
 export const useLabels = (workspaceId: string, enabled = true) =>
-  useQuery({ queryKey: labelsKey(workspaceId), queryFn: async () => labelNames(await api.get<LabelsAnswer>(`${ws(workspaceId)}/labels`)), enabled });
+  useQuery({ queryKey: labelsKey(workspaceId), queryFn: async () => (await api.get<LabelCount[]>(`${ws(workspaceId)}/labels`)).map((l) => l.label), enabled });
 
 const commentsKey = (workspaceId: string, postId: string) => [...postKey(workspaceId, postId), 'comments'] as const;
 
 export const useComments = (workspaceId: string, postId: string | undefined) =>
   useQuery({
     queryKey: commentsKey(workspaceId, postId ?? ''),
-    queryFn: async () => itemsOf(await api.get<PostComment[] | { items: PostComment[] }>(`${postsBase(workspaceId)}/${postId}/comments`)),
+    queryFn: () => api.get<PostComment[]>(`${postsBase(workspaceId)}/${postId}/comments`),
     enabled: Boolean(postId),
   });
 

@@ -9,7 +9,8 @@ export const postsKey = (workspaceId: string) => ['workspaces', workspaceId, 'po
 export const postKey = (workspaceId: string, postId: string) => [...postsKey(workspaceId), 'one', postId] as const;
 export const postsBase = (workspaceId: string) => `/api/v1/workspaces/${workspaceId}/posts`;
 
-export type PostFilters = { from?: string; to?: string; channelId?: string; campaignId?: string; label?: string; state?: string };
+/** GET /posts filters; `unscheduled: 'true'` lists posts without a time (drafts) too. State may list several, comma-separated. */
+export type PostFilters = { from?: string; to?: string; channelId?: string; campaignId?: string; label?: string; state?: string; unscheduled?: 'true' };
 
 // The API answers a page; the calendar and the lists want every post of the range, so follow
 // the cursor (a month of posts is a few pages at most).
@@ -17,8 +18,7 @@ async function fetchAllPosts(workspaceId: string, filters: PostFilters): Promise
   const all: Post[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 20; page++) {
-    const answer = await api.get<Page<Post> | Post[]>(postsBase(workspaceId), { ...filters, cursor, limit: 200 });
-    if (Array.isArray(answer)) return answer;
+    const answer = await api.get<Page<Post>>(postsBase(workspaceId), { ...filters, cursor, limit: 200 });
     all.push(...answer.items);
     if (!answer.nextCursor) break;
     cursor = answer.nextCursor;

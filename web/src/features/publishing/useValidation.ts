@@ -6,18 +6,18 @@ import { api } from '../../api/client.ts';
 import { postsBase } from './usePosts.ts';
 import type { PostInput, TargetValidation, Validation } from './types.ts';
 
-export function useValidation(workspaceId: string, input: PostInput) {
+/** `post`: the post being edited, so its own targets do not count against the day's cap. */
+export function useValidation(workspaceId: string, input: PostInput, post?: { id: string; scheduledAt: string | null }) {
   // Debounce the text of the draft, not the object: a new object each render would restart the timer forever.
-  const [json] = useDebouncedValue(JSON.stringify(input), 400);
+  const [json] = useDebouncedValue(JSON.stringify({ ...input, postId: post?.id, scheduledAt: post?.scheduledAt ?? undefined }), 400);
   const debounced = JSON.parse(json) as PostInput;
   const query = useQuery({
     queryKey: ['workspaces', workspaceId, 'validate', json],
-    queryFn: () => api.post<Validation | TargetValidation[]>(`${postsBase(workspaceId)}/validate`, debounced),
+    queryFn: () => api.post<Validation>(`${postsBase(workspaceId)}/validate`, debounced),
     enabled: debounced.targets.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
-  const data = query.data;
-  const targets: TargetValidation[] = !data ? [] : Array.isArray(data) ? data : data.targets;
+  const targets: TargetValidation[] = query.data?.targets ?? [];
   return { byChannel: new Map(targets.map((t) => [t.channelId, t])), error: query.error, pending: query.isFetching };
 }

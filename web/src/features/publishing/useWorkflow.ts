@@ -20,9 +20,7 @@ export const useSchedulePost = (workspaceId: string) =>
 
 /** Drag on the calendar: the same post at another instant (WORKFLOW reschedules a scheduled post). */
 export const useReschedulePost = (workspaceId: string) =>
-  usePostMutation(workspaceId, ({ postId, at, timeZone }: { postId: string; at: string; timeZone?: string }) =>
-    api.post<Post>(step(workspaceId, postId, 'schedule'), { at, timeZone }),
-  );
+  usePostMutation(workspaceId, ({ postId, at, timeZone }: { postId: string; at: string; timeZone?: string }) => api.post<Post>(step(workspaceId, postId, 'schedule'), { at, timeZone }));
 
 export const useQueuePost = (workspaceId: string) => usePostMutation(workspaceId, (postId: string) => api.post<Post>(step(workspaceId, postId, 'queue')));
 
