@@ -6,6 +6,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type NetworkFault =
+  /** Answers normally (to place a fault after some good answers). */
+  | { kind: 'ok' }
   | { kind: 'rejected'; reason: string }
   | { kind: 'rate_limited'; retryAfterSeconds: number }
   | { kind: 'auth_expired' }
