@@ -34,14 +34,20 @@ function columnSchema(column: BackupColumn): z.ZodType {
         return column.enumValues ? z.enum(column.enumValues as [string, ...string[]]) : z.string();
       case 'timestamp':
         return z.iso.datetime({ offset: true });
+      case 'date':
+        return z.iso.date();
       case 'boolean':
         return z.boolean();
       case 'integer':
         return z.number().int();
+      case 'number':
+        return z.number();
       case 'jsonb':
         return z.unknown();
       case 'text[]':
         return z.array(z.string());
+      case 'uuid[]':
+        return z.array(z.guid());
     }
   })();
   return column.notNull ? base : base.nullable();

@@ -121,7 +121,7 @@ for (const t of backupTables) {
 /** A column as a backup line carries it: its SQL name and the kind of JSON value to expect. */
 export type BackupColumn = {
   name: string;
-  kind: 'uuid' | 'text' | 'timestamp' | 'boolean' | 'integer' | 'jsonb' | 'text[]';
+  kind: 'uuid' | 'text' | 'timestamp' | 'date' | 'boolean' | 'integer' | 'number' | 'jsonb' | 'text[]' | 'uuid[]';
   /** For text columns limited to a set of values. */
   enumValues?: string[];
   notNull: boolean;
@@ -140,12 +140,22 @@ function kindOf(column: PgColumn): BackupColumn['kind'] {
     case 'PgBoolean':
       return 'boolean';
     case 'PgInteger':
+    case 'PgSmallInt':
+    // bigint in "number" mode: to_jsonb writes it as a JSON number, exact up to 2^53.
+    case 'PgBigInt53':
       return 'integer';
+    case 'PgReal':
+      return 'number';
+    case 'PgDateString':
+      return 'date';
     case 'PgJsonb':
       return 'jsonb';
-    case 'PgArray':
-      // Every array column is text[] so far.
-      return 'text[]';
+    case 'PgArray': {
+      const element = (column as PgColumn & { baseColumn?: PgColumn }).baseColumn?.columnType;
+      if (element === 'PgText') return 'text[]';
+      if (element === 'PgUUID') return 'uuid[]';
+      throw new Error(`backup: no validation for arrays of ${element} (${column.name})`);
+    }
     default:
       throw new Error(`backup: no validation for column type ${column.columnType} (${column.name})`);
   }
