@@ -60,3 +60,64 @@ describe('posts: compose, read', () => {
     assert.equal((await owner.get(`${base}/posts/00000000-0000-4000-8000-000000000000`)).status, 404);
   });
 });
+
+describe('posts: edit and delete', () => {
+  let t: TestApp;
+  let owner: TestClient;
+  let base: string;
+  let mastodonId: string;
+  let blueskyId: string;
+  before(async () => {
+    t = await createTestApp();
+    let workspaceId: string;
+    ({ owner, workspaceId } = await t.setupOwner());
+    base = `/api/v1/workspaces/${workspaceId}`;
+    mastodonId = (await insertComposeChannel(t.database.db, { workspaceId, network: 'mastodon', displayName: 'Fediverse', limits: shortLimits(500, 'mastodon') })).id;
+    blueskyId = (await insertComposeChannel(t.database.db, { workspaceId, network: 'bluesky', displayName: 'Sky', limits: shortLimits(300, 'bluesky') })).id;
+  });
+  after(() => t.close());
+
+  const draft = async () => (await owner.post(`${base}/posts`, { text: 'First', targets: [{ channelId: mastodonId }] })).body;
+  const setState = (postId: string, post: string, target: string, at: string | null = null) =>
+    Promise.all([t.database.query('update posts set state = $2 where id = $1', [postId, post]), t.database.query('update post_targets set state = $2, scheduled_at = $3 where post_id = $1', [postId, target, at])]);
+
+  it('bumps the revision on a content edit, not on a label edit, and keeps the idempotency key of a kept target', async () => {
+    const post = await draft();
+    const [key] = await t.database.query<{ idempotency_key: string }>('select idempotency_key from post_targets where post_id = $1', [post.id]);
+    const labelled = await owner.patch(`${base}/posts/${post.id}`, { labels: ['q4'] });
+    assert.deepEqual([labelled.status, labelled.body.revision, labelled.body.labels], [200, 1, ['q4']]);
+    const edited = await owner.patch(`${base}/posts/${post.id}`, { text: 'Second', targets: [{ channelId: mastodonId }, { channelId: blueskyId, text: 'Short' }] });
+    assert.deepEqual([edited.status, edited.body.revision, edited.body.text, edited.body.targets.length], [200, 2, 'Second', 2]);
+    const keys = await t.database.query<{ channel_id: string; idempotency_key: string }>('select channel_id, idempotency_key from post_targets where post_id = $1', [post.id]);
+    assert.equal(keys.find((k) => k.channel_id === mastodonId)!.idempotency_key, key!.idempotency_key);
+    const dropped = await owner.patch(`${base}/posts/${post.id}`, { targets: [{ channelId: blueskyId, text: 'Short' }] });
+    assert.deepEqual([dropped.body.revision, dropped.body.targets.map((x: { channelId: string }) => x.channelId)], [3, [blueskyId]]);
+  });
+
+  it('sends a scheduled post back to draft and its targets back to pending when its content changes', async () => {
+    const post = await draft();
+    await setState(post.id, 'scheduled', 'scheduled', '2030-01-01T10:00:00Z');
+    const edited = await owner.patch(`${base}/posts/${post.id}`, { text: 'Changed' });
+    assert.deepEqual([edited.status, edited.body.state, edited.body.targets[0].state, edited.body.targets[0].scheduledAt], [200, 'draft', 'pending', null]);
+    await setState(post.id, 'approved', 'pending');
+    assert.equal((await owner.patch(`${base}/posts/${post.id}`, { labels: ['only-a-label'] })).body.state, 'approved', 'a label is not a content edit');
+    assert.equal((await owner.patch(`${base}/posts/${post.id}`, { firstComment: 'More below' })).body.state, 'draft');
+  });
+
+  it('refuses to edit a post that is publishing or published, and to delete one that is publishing', async () => {
+    const post = await draft();
+    for (const state of ['publishing', 'published']) {
+      await setState(post.id, state, state);
+      const res = await owner.patch(`${base}/posts/${post.id}`, { text: 'Too late' });
+      assert.deepEqual([res.status, res.body.code], [409, 'invalid_transition']);
+    }
+    assert.equal((await owner.get(`${base}/posts/${post.id}`)).body.text, 'First');
+    await setState(post.id, 'publishing', 'publishing');
+    assert.deepEqual([(await owner.delete(`${base}/posts/${post.id}`)).status], [409]);
+    await setState(post.id, 'published', 'published');
+    assert.equal((await owner.delete(`${base}/posts/${post.id}`)).status, 204);
+    assert.equal((await owner.get(`${base}/posts/${post.id}`)).status, 404);
+    const audit = await t.database.query<{ action: string }>('select action from audit_entries where target_id = $1 order by created_at', [post.id]);
+    assert.deepEqual(audit.map((a) => a.action), ['post.create', 'post.delete']);
+  });
+});
