@@ -68,6 +68,13 @@ describe('short links: /l/<code> redirects and counts clicks', () => {
     }
   });
 
+  it('refuses malformed filters with validation_failed', async () => {
+    for (const query of ['links?postId=nope', 'links?limit=0', 'links?cursor=%%%', 'links/clicks?campaignId=1']) {
+      const res = await owner.get(`${base}/${query}`);
+      assert.deepEqual([res.status, res.body.code], [400, 'validation_failed'], query);
+    }
+  });
+
   it("keeps each workspace's links and clicks to itself", async () => {
     const { client: member } = await t.addMember(owner, workspaceId, 'outsider@example.com', 'analyst');
     const otherWorkspace = (await member.post('/api/v1/workspaces', { name: 'Elsewhere' })).body.id;
