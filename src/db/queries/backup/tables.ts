@@ -139,9 +139,9 @@ function kindOf(column: PgColumn): BackupColumn['kind'] {
       return 'timestamp';
     case 'PgBoolean':
       return 'boolean';
+    // bigint in "number" mode: to_jsonb writes it as a JSON number, exact up to 2^53.
     case 'PgInteger':
     case 'PgSmallInt':
-    // bigint in "number" mode: to_jsonb writes it as a JSON number, exact up to 2^53.
     case 'PgBigInt53':
       return 'integer';
     case 'PgReal':
