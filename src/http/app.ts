@@ -18,8 +18,11 @@ import { invitationRoutes } from './routes/invitations.ts';
 import { memberRoutes } from './routes/members.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { peopleRoutes } from './routes/people.ts';
+import { feedRuleRoutes } from './routes/feed-rules.ts';
 import { postImportRoutes } from './routes/post-imports.ts';
 import { postRoutes } from './routes/posts.ts';
+import { postWorkflowRoutes } from './routes/post-workflow.ts';
+import { queueRoutes } from './routes/queues.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { shortLinkRoutes } from './routes/short-links.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -28,7 +31,7 @@ import { webhookRoutes } from './routes/webhooks.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { serveWeb } from './web.ts';
 
-export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes];
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, queueRoutes];
 
 export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });
