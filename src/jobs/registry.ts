@@ -5,6 +5,7 @@ import { deliverWebhooks } from './deliver-webhooks.ts';
 import { importPosts } from './import-posts.ts';
 import { publishTargetJob } from './publish-target.ts';
 import { refreshChannelCredentials } from './refresh-channel-credentials.ts';
+import { runFeedRules } from './run-feed-rules.ts';
 import { sendNotificationEmails } from './send-notification-emails.ts';
 import { sweepPublishingJob } from './sweep-publishing.ts';
 
@@ -17,4 +18,5 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   publishTargetJob,
   sweepPublishingJob,
   importPosts,
+  runFeedRules,
 ];
