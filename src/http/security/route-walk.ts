@@ -43,6 +43,9 @@ export const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/{workspaceId}/campaigns/{campaignId}/archive': {},
   'POST /api/v1/workspaces/{workspaceId}/campaigns/{campaignId}/restore': {},
   'POST /api/v1/workspaces/{workspaceId}/post-imports': { fileName: 'walk.csv', content: 'text,channels\nWalk,Nowhere\n', dryRun: true },
+  'POST /api/v1/workspaces/{workspaceId}/feed-rules': { name: 'Walk', feedChannelId: '00000000-0000-4000-8000-000000000000', targetChannelIds: ['00000000-0000-4000-8000-000000000000'], template: '{title} {url}' },
+  'POST /api/v1/workspaces/{workspaceId}/feed-rules/preview': { feedChannelId: '00000000-0000-4000-8000-000000000000', template: '{title}' },
+  'PATCH /api/v1/workspaces/{workspaceId}/feed-rules/{ruleId}': { enabled: false },
 };
 
 export async function workspaceRoutes(client: TestClient): Promise<WalkedRoute[]> {

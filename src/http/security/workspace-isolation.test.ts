@@ -43,6 +43,8 @@ describe('workspace isolation', () => {
     victim.templateId = (await owner.post(`${base}/templates`, { name: 'Victim template' })).body.id;
     victim.campaignId = (await owner.post(`${base}/campaigns`, { name: 'Victim campaign' })).body.id;
     victim.importId = (await owner.post(`${base}/post-imports`, { content: 'text,channels\nVictim import,Victim posts\n' })).body.id;
+    const feedChannelId = (await insertTestChannel(t.database.db, { workspaceId, network: 'rss', displayName: 'Victim feed', config: { feedUrl: 'https://example.com/feed.xml' } })).id;
+    victim.ruleId = (await owner.post(`${base}/feed-rules`, { name: 'Victim rule', feedChannelId, targetChannelIds: [postChannelId], template: '{title}' })).body.id;
 
     // The intruder is a real user who owns another workspace on the same server.
     const { client: other } = await t.addMember(owner, workspaceId, 'intruder@example.com', 'analyst');
