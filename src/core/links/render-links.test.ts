@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../testing/test-databa
 import { insertTestChannel } from '../../testing/test-channel.ts';
 import { systemActor, systemClock } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
-import { renderLinks, type LinksCtx, type RenderLinksInput } from './render-links.ts';
+import { linkRenderer, renderLinks, type LinksCtx, type RenderLinksInput } from './render-links.ts';
 
 describe('renderLinks', () => {
   let db: TestDatabase;
@@ -69,6 +69,14 @@ describe('renderLinks', () => {
     assert.ok(rows.every((r) => r.postTargetId === target.targetId && r.campaignId === campaignId && r.channelId === channelId));
     const otherTarget = await renderLinks(ctx(base), { ...target, targetId: randomUUID() });
     assert.notEqual(otherTarget, first, 'another target gets its own links, so clicks count per channel');
+  });
+
+  it('binds the config for a caller with a plain context (the engine)', async () => {
+    const render = linkRenderer({ publicUrl: base });
+    const target = input({ text: 'https://c.example.com' });
+    const text = await render({ db: db.db, clock: systemClock, actor: systemActor('publish') }, target);
+    assert.match(text, /^https:\/\/go\.example\.org\/l\/[A-Za-z0-9_-]{8}$/);
+    assert.equal(await renderLinks(ctx(base), target), text);
   });
 
   it('leaves a text without links as it is', async () => {

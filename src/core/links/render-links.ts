@@ -72,3 +72,12 @@ async function shortCodeFor(ctx: LinksCtx, input: RenderLinksInput, refs: { chan
   }
   throw new Error('Could not draw a free short-link code');
 }
+
+/**
+ * renderLinks with the config bound, for callers holding a plain Ctx (the publish engine's
+ * `renderText` collaborator): `renderText: linkRenderer(runtime.config)`.
+ */
+export const linkRenderer =
+  (config: Pick<Config, 'publicUrl'>) =>
+  (ctx: Ctx, input: RenderLinksInput): Promise<string> =>
+    renderLinks({ ...ctx, config }, input);
