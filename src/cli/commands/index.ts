@@ -18,4 +18,8 @@ export const commands: Record<string, () => Promise<Command>> = {
   'channel disconnect': async () => (await import('./channel-disconnect.ts')).channelDisconnectCommand,
   'keys rotate': async () => (await import('./keys-rotate.ts')).keysRotateCommand,
   'connector new': async () => (await import('./connector-new.ts')).connectorNewCommand,
+  'post create': async () => (await import('./post-create.ts')).postCreateCommand,
+  'post list': async () => (await import('./post-list.ts')).postListCommand,
+  'post show': async () => (await import('./post-show.ts')).postShowCommand,
+  'post import': async () => (await import('./post-import.ts')).postImportCommand,
 };
