@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../testing/test-databa
 import { insertTestChannel } from '../../testing/test-channel.ts';
 import { systemActor, systemClock } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
-import { linkRenderer, renderLinks, type LinksCtx, type RenderLinksInput } from './render-links.ts';
+import { linkRenderer, previewCode, previewLinks, renderLinks, type LinksCtx, type RenderLinksInput } from './render-links.ts';
 
 describe('renderLinks', () => {
   let db: TestDatabase;
@@ -77,6 +77,17 @@ describe('renderLinks', () => {
     const text = await render({ db: db.db, clock: systemClock, actor: systemActor('publish') }, target);
     assert.match(text, /^https:\/\/go\.example\.org\/l\/[A-Za-z0-9_-]{8}$/);
     assert.equal(await renderLinks(ctx(base), target), text);
+  });
+
+  it('previews the text at the length it will be sent, storing nothing', async () => {
+    const target = input({ campaignId, text: 'Short https://a.co/x and long https://example.com/a/very/long/path/that/the/short/link/makes/shorter' });
+    const before = (await listLinksPage(db.db, workspaceId, { limit: 100 })).length;
+    const preview = await previewLinks(ctx(base), target);
+    assert.equal(preview, `Short ${base}/l/${previewCode} and long ${base}/l/${previewCode}`);
+    assert.equal((await listLinksPage(db.db, workspaceId, { limit: 100 })).length, before);
+    assert.equal((await renderLinks(ctx(base), target)).length, preview.length);
+    const withoutBase = await previewLinks(ctx(undefined), target);
+    assert.equal(withoutBase, await renderLinks(ctx(undefined), target), 'without PUBLIC_URL the preview is the text sent');
   });
 
   it('leaves a text without links as it is', async () => {

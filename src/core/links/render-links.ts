@@ -34,6 +34,23 @@ export function findUrls(text: string): { url: string; start: number; end: numbe
 }
 
 export async function renderLinks(ctx: LinksCtx, input: RenderLinksInput): Promise<string> {
+  return rewriteLinks(ctx, input, (targetUrl, refs) => shortCodeFor(ctx, input, refs, targetUrl));
+}
+
+/** A code of the real length, for previews: nothing is stored. */
+export const previewCode = 'xxxxxxxx';
+
+/**
+ * The text as renderLinks would make it, without storing a link: short links carry
+ * `previewCode`, so the composer counts the length the network will see.
+ */
+export function previewLinks(ctx: LinksCtx, input: Omit<RenderLinksInput, 'postId' | 'targetId'>): Promise<string> {
+  return rewriteLinks(ctx, input, async () => previewCode);
+}
+
+type CodeFor = (targetUrl: string, refs: { channelId: string | null; campaignId: string | null }) => Promise<string>;
+
+async function rewriteLinks(ctx: LinksCtx, input: Omit<RenderLinksInput, 'postId' | 'targetId'>, codeFor: CodeFor): Promise<string> {
   const urls = findUrls(input.text);
   if (urls.length === 0) return input.text;
   const [channel, campaign] = await Promise.all([
@@ -41,6 +58,8 @@ export async function renderLinks(ctx: LinksCtx, input: RenderLinksInput): Promi
     input.campaignId ? findCampaign(ctx.db, input.workspaceId, input.campaignId) : undefined,
   ]);
   const utm = utmValues({ network: input.network, channelName: channel?.displayName ?? input.network, campaign });
+  // Channel and campaign as found in the workspace (null when gone), never as passed in.
+  const refs = { channelId: channel?.id ?? null, campaignId: campaign?.id ?? null };
   // Without PUBLIC_URL no short link could be served at a known address: keep the URL, with UTM.
   const base = ctx.config.publicUrl;
   let out = input.text;
@@ -48,13 +67,12 @@ export async function renderLinks(ctx: LinksCtx, input: RenderLinksInput): Promi
   for (const found of [...urls].reverse()) {
     if (base && found.url.startsWith(`${base}/l/`)) continue; // already one of ours
     const tagged = withUtm(found.url, utm);
-    const replacement = base ? `${base}${shortLinkPath(await shortCodeFor(ctx, input, { channelId: channel?.id ?? null, campaignId: campaign?.id ?? null }, tagged))}` : tagged;
+    const replacement = base ? `${base}${shortLinkPath(await codeFor(tagged, refs))}` : tagged;
     out = out.slice(0, found.start) + replacement + out.slice(found.end);
   }
   return out;
 }
 
-// Channel and campaign as found in the workspace (null when gone), never as passed in.
 async function shortCodeFor(ctx: LinksCtx, input: RenderLinksInput, refs: { channelId: string | null; campaignId: string | null }, targetUrl: string): Promise<string> {
   // A code collision (48 random bits) is near impossible; a few fresh draws settle it.
   for (let attempt = 0; attempt < 5; attempt++) {
