@@ -25,7 +25,7 @@ export function ComposerActions({ post, busy, canSave, onAction }: Props) {
         {editable.includes(state) ? button('save', post ? 'Save' : 'Save draft', <IconDeviceFloppy size={16} />) : null}
         {state === 'scheduled' ? button('unschedule', 'Unschedule', null) : null}
       </Group>
-      <Group gap="xs">
+      <Group gap="xs" ml="auto">
         {canSave && submittable.includes(state) ? button('submit', 'Submit for review', <IconSend size={16} />, 'light') : null}
         {canSave && schedulable.includes(state) ? button('queue', 'Add to queue', <IconListNumbers size={16} />) : null}
         {canSave && schedulable.includes(state) ? button('schedule', state === 'scheduled' ? 'Reschedule' : 'Schedule', <IconCalendarTime size={16} />, 'filled') : null}

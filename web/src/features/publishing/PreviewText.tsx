@@ -3,8 +3,16 @@
 import { Anchor, Text } from '@mantine/core';
 import type { PreviewSegment } from './types.ts';
 
+// Without the server's segments (a reviewer cannot ask for them), links are still marked.
+// Splitting on a captured pattern alternates text and URL: odd places are the URLs.
+const fallbackSegments = (text: string): Pick<PreviewSegment, 'kind' | 'text'>[] =>
+  text
+    .split(/(https?:\/\/\S+)/)
+    .map((t, i) => ({ kind: i % 2 === 1 ? ('link' as const) : ('text' as const), text: t }))
+    .filter((s) => s.text !== '');
+
 export function PreviewText({ text, segments }: { text: string; segments: PreviewSegment[] | undefined }) {
-  const parts: Pick<PreviewSegment, 'kind' | 'text' | 'href' | 'countsAs'>[] = segments && segments.length > 0 ? segments : [{ kind: 'text', text }];
+  const parts: Pick<PreviewSegment, 'kind' | 'text' | 'href' | 'countsAs'>[] = segments && segments.length > 0 ? segments : fallbackSegments(text);
   return (
     <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
       {parts.map((s, i) =>

@@ -13,14 +13,21 @@ export function ReviewDecision({ postId, onDecided }: { postId: string; onDecide
   const requestChanges = useRequestChanges(workspace.id);
   const [note, setNote] = useState('');
   const [noteMissing, setNoteMissing] = useState(false);
-  const decided = (message: string) => () => {
+  // Awaited rather than mutate's onSuccess: the refreshed post is no longer in review, which
+  // unmounts this form before a per-call callback would run.
+  const decide = async (step: Promise<unknown>, message: string) => {
+    const ok = await step.then(
+      () => true,
+      () => false,
+    );
+    if (!ok) return;
     notifications.show({ color: 'teal', message });
     onDecided();
   };
-  const onApprove = () => approve.mutate({ postId, note: note.trim() || undefined }, { onSuccess: decided('Approved') });
+  const onApprove = () => decide(approve.mutateAsync({ postId, note: note.trim() || undefined }), 'Approved');
   const onRequestChanges = () => {
     if (!note.trim()) return setNoteMissing(true);
-    requestChanges.mutate({ postId, note: note.trim() }, { onSuccess: decided('Changes requested') });
+    return decide(requestChanges.mutateAsync({ postId, note: note.trim() }), 'Changes requested');
   };
   return (
     <Card withBorder padding="md" component="section" aria-label="Decision">

@@ -1,9 +1,10 @@
 // One post under review: how it will look on each of its channels, its media, the approval
 // steps so far, the internal comments, and the approver's decision.
-import { Button, Grid, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Grid, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FormError } from '../../ui/FormError.tsx';
+import { useConnectors } from '../channels/useChannels.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { ApprovalSteps } from './ApprovalSteps.tsx';
@@ -20,15 +21,19 @@ export function ReviewPostPage() {
   const navigate = useNavigate();
   const back = `/w/${workspace.id}/reviews`;
   const p = post.data;
+  const connectors = useConnectors().data;
+  const networkName = (id: string) => connectors?.find((c) => c.id === id)?.displayName ?? id;
   return (
     <Stack maw={1200}>
       <PageHeader
         title="Review post"
-        description={p ? <PostStateBadge state={p.state} size="md" /> : undefined}
         action={
-          <Button component={Link} to={back} variant="subtle" leftSection={<IconArrowLeft size={16} />}>
-            All reviews
-          </Button>
+          <Group>
+            {p ? <PostStateBadge state={p.state} size="md" /> : null}
+            <Button component={Link} to={back} variant="subtle" leftSection={<IconArrowLeft size={16} />}>
+              All reviews
+            </Button>
+          </Group>
         }
       />
       <FormError error={post.error} title="The post could not be loaded" />
@@ -44,7 +49,7 @@ export function ReviewPostPage() {
                 <NetworkPreview
                   key={t.id}
                   network={t.network}
-                  networkName={t.network}
+                  networkName={networkName(t.network)}
                   channelName={t.channelName}
                   handle={null}
                   text={t.text ?? p.text}

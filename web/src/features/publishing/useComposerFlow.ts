@@ -43,6 +43,8 @@ export function useComposerFlow(workspaceId: string, post: Post | undefined, dra
   }
 
   const finish = (action: ComposerAction, saved: Post) => {
+    // The step's answer is the post as it now is: show it before the refetch lands.
+    queryClient.setQueryData(postKey(workspaceId, saved.id), saved);
     const message = action === 'queue' && saved.scheduledAt ? `Added to the queue for ${formatInZone(saved.scheduledAt, saved.timeZone ?? 'UTC')}` : done[action];
     notifications.show({ color: 'teal', message });
     if (!post) navigate(`/w/${workspaceId}/posts/${saved.id}`, { replace: true });
