@@ -41,6 +41,7 @@ describe('short links: /l/<code> redirects and counts clicks', () => {
     assert.equal(res.status, 302);
     assert.equal(res.headers.get('location'), 'https://shop.example.com/winter?utm_source=bluesky&utm_medium=social&utm_campaign=winter-sale');
     assert.equal(res.headers.get('cache-control'), 'no-store');
+    assert.equal(res.headers.get('x-robots-tag'), 'noindex');
     assert.equal(await res.text(), '');
     await visit(`/l/${code}`, { 'user-agent': browser });
     await visit(`/l/${code}`, { 'user-agent': previewBot });

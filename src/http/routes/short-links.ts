@@ -29,6 +29,8 @@ shortLinkRoutes.get('/l/:code', async (c) => {
   }
   // Every visit must reach us to be counted, so no cache may keep the redirect.
   c.header('cache-control', 'no-store');
+  // The short address is ours, not content: search engines should index the page it leads to.
+  c.header('x-robots-tag', 'noindex');
   return c.redirect(target, 302);
 });
 
