@@ -112,12 +112,17 @@ describe('posts: edit and delete', () => {
       assert.deepEqual([res.status, res.body.code], [409, 'invalid_transition']);
     }
     assert.equal((await owner.get(`${base}/posts/${post.id}`)).body.text, 'First');
+    // Failed on one channel after publishing on another: the published one is history.
+    await setState(post.id, 'failed', 'published');
+    const shared = await owner.patch(`${base}/posts/${post.id}`, { text: 'Rewritten' });
+    assert.deepEqual([shared.status, shared.body.code], [409, 'invalid_transition']);
+    assert.equal((await owner.patch(`${base}/posts/${post.id}`, { labels: ['retro'] })).status, 200, 'labels can still change');
     await setState(post.id, 'publishing', 'publishing');
     assert.deepEqual([(await owner.delete(`${base}/posts/${post.id}`)).status], [409]);
     await setState(post.id, 'published', 'published');
     assert.equal((await owner.delete(`${base}/posts/${post.id}`)).status, 204);
     assert.equal((await owner.get(`${base}/posts/${post.id}`)).status, 404);
     const audit = await t.database.query<{ action: string }>('select action from audit_entries where target_id = $1 order by created_at', [post.id]);
-    assert.deepEqual(audit.map((a) => a.action), ['post.create', 'post.delete']);
+    assert.deepEqual(audit.map((a) => a.action), ['post.create', 'post.update', 'post.delete'], 'the refused edits left no trace');
   });
 });

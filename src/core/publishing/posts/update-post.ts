@@ -48,6 +48,9 @@ export async function updatePost(ctx: PostsCtx, postId: string, patch: PostPatch
     const targetInputs = patch.targets ?? before.targets.map((t) => ({ channelId: t.channelId, text: t.text, media: t.media, settings: t.settings }));
     if (targetInputs.length === 0) throw new AppError('validation_failed', 'Choose at least one channel');
 
+    const history = before.targets.find((t) => lockedTargetStates.includes(t.state));
+    if (contentChanged && history) refuseLocked(`The post is already ${history.state} on ${history.channelName}: its shared content can no longer change`);
+
     let targetsChanged = false;
     if (contentChanged || patch.targets) {
       const { targets } = await resolveTargets(tx, merged, targetInputs);
