@@ -71,6 +71,13 @@ describe('renderLinks', () => {
     assert.notEqual(otherTarget, first, 'another target gets its own links, so clicks count per channel');
   });
 
+  it('gives two attempts racing on the same target one link', async () => {
+    const target = input({ text: 'https://race.example.com/p' });
+    const [a, b] = await Promise.all([renderLinks(ctx(base), target), renderLinks(ctx(base), target)]);
+    assert.equal(a, b);
+    assert.equal((await listLinksPage(db.db, workspaceId, { postId: target.postId, limit: 10 })).length, 1);
+  });
+
   it('binds the config for a caller with a plain context (the engine)', async () => {
     const render = linkRenderer({ publicUrl: base });
     const target = input({ text: 'https://c.example.com' });
