@@ -46,6 +46,10 @@ export const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/{workspaceId}/feed-rules': { name: 'Walk', feedChannelId: '00000000-0000-4000-8000-000000000000', targetChannelIds: ['00000000-0000-4000-8000-000000000000'], template: '{title} {url}' },
   'POST /api/v1/workspaces/{workspaceId}/feed-rules/preview': { feedChannelId: '00000000-0000-4000-8000-000000000000', template: '{title}' },
   'PATCH /api/v1/workspaces/{workspaceId}/feed-rules/{ruleId}': { enabled: false },
+  'POST /api/v1/workspaces/{workspaceId}/media': {},
+  'PATCH /api/v1/workspaces/{workspaceId}/media/{mediaId}': { altText: 'Walked' },
+  'POST /api/v1/workspaces/{workspaceId}/notifications/read-all': {},
+  'POST /api/v1/workspaces/{workspaceId}/notifications/{notificationId}/read': {},
 };
 
 export async function workspaceRoutes(client: TestClient): Promise<WalkedRoute[]> {

@@ -6,6 +6,9 @@ import { createTestApp, testPassword, type TestApp, type TestClient } from '../.
 import { backupTableNames } from '../../db/queries/backup/tables.ts';
 import { readBackupRows } from '../../db/queries/backup/rows.ts';
 import { insertTestChannel } from '../../testing/test-channel.ts';
+import { samplePng } from '../../core/media/testing/sample-files.ts';
+import { uploadMedia } from '../../core/media/upload-media.ts';
+import { newId } from '../../core/shared/ids.ts';
 import { bodyFor, fill, workspaceRoutes, type WalkedRoute } from './route-walk.ts';
 
 describe('workspace isolation', () => {
@@ -29,7 +32,7 @@ describe('workspace isolation', () => {
 
   before(async () => {
     t = await createTestApp();
-    const { owner, workspaceId } = await t.setupOwner({ email: 'victim@example.com' });
+    const { owner, workspaceId, userId: ownerId } = await t.setupOwner({ email: 'victim@example.com' });
     victim.workspaceId = workspaceId;
     const base = `/api/v1/workspaces/${workspaceId}`;
     victim.personId = (await owner.post(`${base}/people`, { displayName: 'Victim person' })).body.id;
@@ -45,6 +48,10 @@ describe('workspace isolation', () => {
     victim.importId = (await owner.post(`${base}/post-imports`, { content: 'text,channels\nVictim import,Victim posts\n' })).body.id;
     const feedChannelId = (await insertTestChannel(t.database.db, { workspaceId, network: 'rss', displayName: 'Victim feed', config: { feedUrl: 'https://example.com/feed.xml' } })).id;
     victim.ruleId = (await owner.post(`${base}/feed-rules`, { name: 'Victim rule', feedChannelId, targetChannelIds: [postChannelId], template: '{title}' })).body.id;
+    const ownerCtx = { db: t.database.db, clock: t.runtime.clock, actor: { type: 'user' as const, id: ownerId, label: 'victim@example.com' }, workspaceId, role: 'owner' as const, config: t.runtime.config };
+    victim.mediaId = (await uploadMedia(ownerCtx, { fileName: 'victim.png', data: await samplePng(), maxBytes: t.runtime.config.mediaMaxBytes })).id;
+    victim.notificationId = newId();
+    await t.database.query(`insert into notifications (id, workspace_id, user_id, kind, title, dedup_key) values ($1, $2, $3, 'post_failed', 'Victim notification', 'victim')`, [victim.notificationId, workspaceId, ownerId]);
 
     // The intruder is a real user who owns another workspace on the same server.
     const { client: other } = await t.addMember(owner, workspaceId, 'intruder@example.com', 'analyst');
