@@ -92,7 +92,11 @@ export function CalendarPage() {
           buttonIcons={false}
           buttonText={{ prev: '‹ Previous', next: 'Next ›', today: 'Today', month: 'Month', week: 'Week', list: 'List' }}
           firstDay={1}
-          height="auto"
+          // The week view scrolls inside a fixed height, opened at the working morning.
+          height={view.startsWith('timeGrid') ? 760 : 'auto'}
+          scrollTime="08:00:00"
+          slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+          dayHeaderFormat={view === 'dayGridMonth' ? { weekday: 'short' } : { weekday: 'short', day: 'numeric', month: 'short' }}
           nowIndicator
           dayMaxEvents={4}
           events={events}
