@@ -91,6 +91,15 @@ export async function listBusyTimes(db: Tx, channelIds: string[], from: Date, to
   return rows.map((r) => ({ channelId: r.channelId, at: new Date(r.at) }));
 }
 
+/**
+ * Serialises planning on these channels until the transaction ends: two posts scheduled or queued
+ * at once cannot both take a channel's last place in a day, a rate-limit window or a queue slot.
+ * Sorted, so two transactions wanting the same channels never wait on each other in a circle.
+ */
+export async function lockChannelsForPlanning(db: Tx, channelIds: string[]): Promise<void> {
+  for (const id of [...new Set(channelIds)].sort()) await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`plan:${id}`}, 0))`);
+}
+
 /** Sets every target of the post that is not already out to scheduled at this instant; returns their ids. */
 export async function scheduleTargetsOfPost(db: Tx, workspaceId: string, postId: string, at: Date, now: Date): Promise<string[]> {
   const rows = await db
@@ -115,7 +124,7 @@ export async function findCampaignDates(db: Tx, workspaceId: string, campaignId:
   return row;
 }
 
-/** Which of these channels are the workspace's. */
+/** The channel, if it is the workspace's. */
 export async function findWorkspaceChannel(db: Tx, workspaceId: string, channelId: string) {
   const [row] = await db.select({ id: channels.id, displayName: channels.displayName }).from(channels).where(and(eq(channels.workspaceId, workspaceId), eq(channels.id, channelId)));
   return row;

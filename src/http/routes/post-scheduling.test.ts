@@ -67,6 +67,13 @@ describe('scheduling a post', () => {
     assert.equal((await f.owner.get(`${f.base}/posts/${second}`)).body.targets.every((t: { state: string }) => t.state === 'scheduled'), true);
   });
 
+  it('gives the last place of a day to one of two posts scheduled at once', async () => {
+    const capped = await f.channel('Race', { dailyPublishCap: 1 });
+    const [one, two] = [await f.compose([capped]), await f.compose([capped])];
+    const answers = await Promise.all([schedule(one, { at: '2026-04-04T08:00:00Z' }), schedule(two, { at: '2026-04-04T09:00:00Z' })]);
+    assert.deepEqual(answers.map((r) => r.status).sort(), [200, 422]);
+  });
+
   it('refuses what a variant cannot publish, and a disconnected channel', async () => {
     const tiny = await f.channel('Tiny', { text: { maxLength: 5, countingRule: 'code-points' } });
     const res = await schedule(await f.compose([tiny], 'Far too long'), { at: '2026-04-05T08:00:00Z' });

@@ -1,7 +1,7 @@
 // "Add to queue": the post takes the first slot within eight weeks that is a slot of every channel
 // it targets, free on each of them, and where every target passes its checks (a daily cap can
 // rule out a whole day). Slots are in the workspace's time zone; the post keeps that zone.
-import { findTimeZones } from '../../../db/queries/post-workflow.ts';
+import { findTimeZones, lockChannelsForPlanning } from '../../../db/queries/post-workflow.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { AppError } from '../../shared/errors.ts';
 import { getPost } from '../posts/get-post.ts';
@@ -22,6 +22,7 @@ export async function addToQueue(ctx: WorkflowCtx, postId: string) {
     // Refused for what it is before looking for a slot.
     if (!(await progressOf(db, ctx.workspaceId, post)).complete) throw new AppError('approval_required', 'This post needs approval before it can be queued');
     const channelIds = [...new Set(post.targets.filter((t) => ['pending', 'scheduled', 'cancelled'].includes(t.state)).map((t) => t.channelId))];
+    await lockChannelsForPlanning(db, channelIds);
     const { workspace: timeZone } = await findTimeZones(db, ctx.workspaceId, null);
     const now = ctx.clock.now();
     const horizon = new Date(now.getTime() + queueHorizonWeeks * 7 * 24 * 3600_000);

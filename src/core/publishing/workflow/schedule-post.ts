@@ -4,7 +4,7 @@
 // that is already scheduled is a reschedule (the calendar's drag): its approval stands.
 import type { Recurrence } from '../../../db/schema/index.ts';
 import { unscheduleTargetsOfPost, updatePostRow } from '../../../db/queries/posts.ts';
-import { scheduleTargetsOfPost } from '../../../db/queries/post-workflow.ts';
+import { lockChannelsForPlanning, scheduleTargetsOfPost } from '../../../db/queries/post-workflow.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -28,6 +28,7 @@ export async function scheduleAt(ctx: WorkflowCtx, postId: string, at: Date, tim
   }
   if (!post.targets.some((t) => ['pending', 'scheduled', 'cancelled'].includes(t.state))) throw new AppError('validation_failed', 'The post has no channel left to publish to');
   if (at.getTime() <= ctx.clock.now().getTime()) throw new AppError('schedule_in_past', 'That time has already passed', { at: at.toISOString() });
+  await lockChannelsForPlanning(ctx.db, post.targets.map((t) => t.channelId));
   const problems = await checkTargetsAt(ctx, post, at);
   if (problems.length > 0) throw new AppError('variant_invalid', 'Some channels cannot take this post at that time', { targets: problems });
 

@@ -65,9 +65,6 @@ export function parseWallClock(text: string): WallClock | undefined {
   return { year, month, day: dayOfMonth, hour, minute };
 }
 
-export const formatWallClock = (w: WallClock) =>
-  `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}T${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
-
 /** Calendar arithmetic on a local date (no zone involved: days are days on the clock). */
 export function addDays(date: LocalDate, days: number): LocalDate {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
@@ -81,11 +78,4 @@ export function weekdayOf(date: LocalDate): number {
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The instants where the zone's local day containing `instant` starts and ends. */
-export function localDayBounds(instant: Date, timeZone: string): { start: Date; end: Date } {
-  const w = toWallClock(instant, timeZone);
-  const next = addDays(w, 1);
-  return { start: fromWallClock({ ...w, hour: 0, minute: 0 }, timeZone), end: fromWallClock({ ...next, hour: 0, minute: 0 }, timeZone) };
 }
