@@ -4,7 +4,12 @@ import { runImportRows, type ImportRunCtx } from '../../core/publishing/import/r
 import { insertComposeChannel, shortLimits } from '../../core/publishing/posts/testing/compose-fixtures.ts';
 import { systemActor } from '../../core/shared/context.ts';
 import type { ScheduledTarget } from '../../core/publishing/workflow/workflow-ctx.ts';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
+import { createSafeFetch } from '../../connectors/sdk/safe-fetch.ts';
 import { importMediaFetch } from '../../core/publishing/import/row-media.ts';
+import { storeImportedMedia } from '../../core/publishing/import/store-imported-media.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 describe('post imports: CSV with dry run, progress and resume', () => {
@@ -129,5 +134,53 @@ describe('post imports: CSV with dry run, progress and resume', () => {
     assert.deepEqual([state.state, state.processedRows, state.createdPosts], ['done', 2, 1]);
     assert.deepEqual(state.errors.map((e: { row: number; code: string }) => [e.row, e.code]), [[2, 'time_in_past']]);
     assert.ok(fediId);
+  });
+
+  it('fetches a row’s media through safe fetch: private addresses refused, images stored, other files reported', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#08f' } }).png().toBuffer();
+    const files = http.createServer((req, res) => {
+      if (req.url === '/photo.png') res.writeHead(200, { 'content-type': 'image/png' }).end(png);
+      else res.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>');
+    });
+    await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(files.address() as AddressInfo).port}`;
+    try {
+      const csv = `text,channels,media\nPhoto,Fediverse,http://${host}/photo.png\nPage,Fediverse,http://${host}/page.html\n`;
+      const media = { storeMedia: storeImportedMedia(t.runtime.config) };
+      // The project's own fetch for imports: a loopback address is refused like any private one.
+      const refused = (await start(csv)).body.id;
+      await runImportRows(runCtx({ ...media, mediaFetch: importMediaFetch(1_000_000) }), refused, 10);
+      const state = (await owner.get(`${base}/post-imports/${refused}`)).body;
+      assert.deepEqual(state.errors.map((e: { row: number; code: string }) => [e.row, e.code]), [[2, 'media_unreachable'], [3, 'media_unreachable']]);
+      assert.match(state.errors[0].message, /private or local address/);
+      assert.equal((await t.database.query('select id from media')).length, 0);
+
+      // Allowed to reach the test server (as a channel's allowHosts would): the image is stored.
+      const allowed = (await start(csv)).body.id;
+      await runImportRows(runCtx({ ...media, mediaFetch: createSafeFetch({ allowHosts: [host] }) }), allowed, 10);
+      const done = (await owner.get(`${base}/post-imports/${allowed}`)).body;
+      assert.deepEqual([done.createdPosts, done.errors.map((e: { row: number; code: string }) => [e.row, e.code])], [1, [[3, 'media_not_image_or_video']]]);
+      const [post] = await t.database.query<{ media: { mediaId: string }[] }>('select media from posts where source_ref = $1', [`${allowed}:2`]);
+      const [stored] = await t.database.query<{ id: string; mime_type: string; file_name: string }>('select id, mime_type, file_name from media');
+      assert.deepEqual(post!.media, [{ mediaId: stored!.id }]);
+      assert.deepEqual([stored!.mime_type, stored!.file_name], ['image/png', 'photo.png']);
+    } finally {
+      files.closeAllConnections();
+      await new Promise<void>((resolve) => files.close(() => resolve()));
+    }
+  });
+
+  it('leaves a timed row as a draft, with a note, where posts need approval first', async () => {
+    const [me] = await t.database.query<{ id: string }>("select id from users where email = 'owner@example.com'");
+    await t.database.query("insert into approval_steps (id, workspace_id, position, name, mode, approver_ids) values (gen_random_uuid(), $1, 0, 'Legal', 'any', array[$2]::uuid[])", [workspaceId, me!.id]);
+    try {
+      const id = (await start('text,channels,time\nNeeds a look,Fediverse,2026-12-20 10:00\n')).body.id;
+      await runImportRows(runCtx(), id, 10);
+      const state = (await owner.get(`${base}/post-imports/${id}`)).body;
+      assert.deepEqual([state.createdPosts, state.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`)], [1, ['time:approval_required']]);
+      assert.deepEqual((await postsOf(id)).map((p) => [p.text, p.state]), [['Needs a look', 'draft']]);
+    } finally {
+      await t.database.query('delete from approval_steps where workspace_id = $1', [workspaceId]);
+    }
   });
 });
