@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { registryOf } from '../../core/channels/connector-registry.ts';
 import { insertComposeChannel, shortLimits } from '../../core/publishing/posts/testing/compose-fixtures.ts';
+import { connectors } from '../../connectors/registry.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 describe('posts: compose, read', () => {
@@ -124,5 +126,41 @@ describe('posts: edit and delete', () => {
     assert.equal((await owner.get(`${base}/posts/${post.id}`)).status, 404);
     const audit = await t.database.query<{ action: string }>('select action from audit_entries where target_id = $1 order by created_at', [post.id]);
     assert.deepEqual(audit.map((a) => a.action), ['post.create', 'post.update', 'post.delete'], 'the refused edits left no trace');
+  });
+});
+
+describe('posts: what a connector declares', () => {
+  let t: TestApp;
+  let owner: TestClient;
+  let base: string;
+  let plainId: string;
+  let workspaceId: string;
+  before(async () => {
+    // A network that publishes single posts only: no thread, no reply, no media.
+    const mastodon = connectors.mastodon!;
+    t = await createTestApp({ connectors: registryOf({ ...connectors, plain: { ...mastodon, manifest: { ...mastodon.manifest, id: 'plain', capabilities: ['publish'] } } }) });
+    ({ owner, workspaceId } = await t.setupOwner());
+    base = `/api/v1/workspaces/${workspaceId}`;
+    plainId = (await insertComposeChannel(t.database.db, { workspaceId, network: 'plain', displayName: 'Plain' })).id;
+  });
+  after(() => t.close());
+
+  it('refuses thread parts, a first comment and media on a channel whose connector cannot take them', async () => {
+    const mediaId = '00000000-0000-4000-8000-0000000000aa';
+    await t.database.query(`insert into media (id, workspace_id, file_name, mime_type, bytes, sha256, storage_key) values ($1, $2, 'a.png', 'image/png', 10, 'x', 'k')`, [mediaId, workspaceId]);
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ thread: [{ text: 'part 2', mediaIds: [] }] }, 'cannot_thread'],
+      [{ firstComment: 'link below' }, 'cannot_first_comment'],
+      [{ media: [{ mediaId }] }, 'cannot_attach_media'],
+    ];
+    for (const [extra, reason] of cases) {
+      const res = await owner.post(`${base}/posts`, { text: 'hi', ...extra, targets: [{ channelId: plainId }] });
+      assert.deepEqual([res.status, res.body.code, res.body.reason], [422, 'variant_invalid', reason]);
+    }
+    const draft = (await owner.post(`${base}/posts`, { text: 'hi', targets: [{ channelId: plainId }] })).body;
+    assert.equal((await owner.patch(`${base}/posts/${draft.id}`, { firstComment: 'later' })).body.reason, 'cannot_first_comment');
+    await t.database.query("update channels set status = 'disconnected' where id = $1", [plainId]);
+    assert.equal((await owner.post(`${base}/posts`, { text: 'hi', targets: [{ channelId: plainId }] })).body.reason, 'channel_disconnected');
+    assert.equal((await owner.get(`${base}/posts/${draft.id}`)).body.revision, 1, 'the refused edit changed nothing');
   });
 });

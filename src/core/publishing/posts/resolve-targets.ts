@@ -26,11 +26,11 @@ export type ResolvedTarget = {
 export type Resolved = { targets: ResolvedTarget[]; media: Map<string, MediaInfo> };
 
 // Stable reasons beside the variant_invalid code, for the web and API clients to branch on.
-const capabilityReasons: Record<Extract<Capability, 'publish' | 'thread' | 'reply' | 'media'>, string> = {
-  publish: 'cannot_publish',
-  thread: 'cannot_thread',
-  reply: 'cannot_first_comment',
-  media: 'cannot_attach_media',
+const capabilityReasons: Record<Extract<Capability, 'publish' | 'thread' | 'reply' | 'media'>, { reason: string; cannot: string }> = {
+  publish: { reason: 'cannot_publish', cannot: 'publish posts' },
+  thread: { reason: 'cannot_thread', cannot: 'publish threads' },
+  reply: { reason: 'cannot_first_comment', cannot: 'take a first comment' },
+  media: { reason: 'cannot_attach_media', cannot: 'publish images or videos' },
 };
 
 function refuse(reason: string, channel: { id: string; displayName: string }, message: string, extra: Record<string, unknown> = {}): never {
@@ -62,7 +62,8 @@ export async function resolveTargets(ctx: PostsCtx, content: PostContent, target
     if (media.length > 0 || (content.thread ?? []).some((p) => p.mediaIds.length > 0)) needs.push('media');
     for (const capability of needs) {
       if (!connector || !hasCapability(connector, capability)) {
-        refuse(capabilityReasons[capability], channel, `${channel.displayName} cannot ${capability === 'publish' ? 'publish posts' : capability === 'thread' ? 'publish threads' : capability === 'reply' ? 'take a first comment' : 'publish images or videos'}`, { capability });
+        const { reason, cannot } = capabilityReasons[capability];
+        refuse(reason, channel, `${channel.displayName} cannot ${cannot}`, { capability });
       }
     }
     const settings = connector!.manifest.postSettingsSchema.safeParse(t.settings ?? {});
