@@ -1,6 +1,7 @@
 // Every job this instance knows: one line per job. Workers and schedules start from this list.
 import type { JobDefinition } from './define-job.ts';
 import { auditRetention, purgeWorkspaceAudit } from './audit-retention.ts';
+import { continueRecurrences } from './continue-recurrences.ts';
 import { deliverWebhooks } from './deliver-webhooks.ts';
 import { importPosts } from './import-posts.ts';
 import { publishTargetJob } from './publish-target.ts';
@@ -19,4 +20,5 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   sweepPublishingJob,
   importPosts,
   runFeedRules,
+  continueRecurrences,
 ];

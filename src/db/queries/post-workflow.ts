@@ -116,6 +116,31 @@ export async function findNextOccurrence(db: Tx, workspaceId: string, postId: st
   return row?.id;
 }
 
+/**
+ * Recurring posts, in any workspace, whose time has come in the last 30 days and whose next
+ * occurrence does not exist yet. Series plainly over (count spent, until before the occurrence's
+ * UTC date) are left out here; the few an exact local-date check ends are asked again until the
+ * 30 days pass.
+ */
+export async function listSeriesToContinue(db: Tx, now: Date, limit: number): Promise<Array<{ id: string; workspaceId: string }>> {
+  const monthAgo = new Date(now.getTime() - 30 * 24 * 3600_000);
+  return db
+    .select({ id: posts.id, workspaceId: posts.workspaceId })
+    .from(posts)
+    .where(
+      and(
+        sql`${posts.recurrence} is not null`,
+        sql`${posts.scheduledAt} <= ${now.toISOString()}`,
+        sql`${posts.scheduledAt} > ${monthAgo.toISOString()}`,
+        sql`coalesce((${posts.recurrence}->>'count')::int, 2) > 1`,
+        sql`coalesce(${posts.recurrence}->>'until', '9999') >= to_char(${posts.scheduledAt} at time zone 'UTC', 'YYYY-MM-DD')`,
+        sql`not exists (select 1 from posts n where n.recurrence_of = ${posts.id})`,
+      ),
+    )
+    .orderBy(asc(posts.scheduledAt))
+    .limit(limit);
+}
+
 export async function findCampaignDates(db: Tx, workspaceId: string, campaignId: string) {
   const [row] = await db
     .select({ id: campaigns.id, name: campaigns.name, startsOn: campaigns.startsOn, endsOn: campaigns.endsOn })

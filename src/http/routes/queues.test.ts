@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { defaultConnectorRegistry } from '../../core/channels/connector-registry.ts';
+import { continueDueRecurrences } from '../../core/publishing/workflow/continue-recurrences.ts';
 import { workflowFixture, type WorkflowFixture } from './post-workflow-fixture.ts';
 
 describe('queues, recurrence and spreading over a campaign', () => {
@@ -91,5 +93,23 @@ describe('queues, recurrence and spreading over a campaign', () => {
     const res = await f.owner.post(`${f.base}/campaigns/${campaign!.id}/spread`, { postIds: [good, bad] });
     assert.equal(res.body.code, 'variant_invalid');
     assert.equal((await f.owner.get(`${f.base}/posts/${good}`)).body.state, 'draft');
+  });
+
+  it('continues a series once an occurrence has gone out, until its count is spent', async () => {
+    const postId = await f.compose([b], 'Daily digest');
+    await f.owner.post(`${f.base}/posts/${postId}/schedule`, { localTime: '2026-06-10T08:00', recurrence: { frequency: 'daily', interval: 1, count: 3 } });
+    const queued: { id: string; scheduledAt: Date }[] = [];
+    const ctx = { db: f.t.database.db, clock: f.clock, actor: { type: 'system' as const, id: null, label: 'recurrence' }, connectors: defaultConnectorRegistry, queuePublish: async (t: typeof queued) => void queued.push(...t) };
+    const series = () => f.sql<{ at: Date }>("select scheduled_at as at from posts where text = 'Daily digest' order by scheduled_at");
+    assert.equal((await series()).length, 2, 'the first and its next');
+    await continueDueRecurrences(ctx, { limit: 10 });
+    assert.equal((await series()).length, 2, 'nothing has gone out yet');
+    f.clock.set('2026-06-11T06:01:00Z');
+    await continueDueRecurrences(ctx, { limit: 10 });
+    assert.deepEqual((await series()).map((r) => new Date(r.at).toISOString()), ['2026-06-10T06:00:00.000Z', '2026-06-11T06:00:00.000Z', '2026-06-12T06:00:00.000Z']);
+    assert.deepEqual(queued.map((q) => q.scheduledAt.toISOString()), ['2026-06-12T06:00:00.000Z']);
+    f.clock.set('2026-06-12T06:01:00Z');
+    await continueDueRecurrences(ctx, { limit: 10 });
+    assert.equal((await series()).length, 3, 'three occurrences in all');
   });
 });

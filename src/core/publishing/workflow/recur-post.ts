@@ -2,10 +2,9 @@
 // wall-clock time one interval later in the post's zone. It carries the approvals of the content it
 // copies, so it is scheduled at once when its targets pass the checks at that time; otherwise it
 // waits as approved at that time for someone to fix and schedule it. Only one occurrence ahead
-// exists: the one after it is created when it is itself scheduled or published (continueRecurrence).
-import { findPostWithTargets, insertPostWithTargets, updatePostRow, type PostWithTargets } from '../../../db/queries/posts.ts';
+// exists: the one after it is created once its own time has come (continue-recurrences.ts).
+import { insertPostWithTargets, updatePostRow, type PostWithTargets } from '../../../db/queries/posts.ts';
 import { findNextOccurrence, insertApproval, listApprovalsOf, scheduleTargetsOfPost } from '../../../db/queries/post-workflow.ts';
-import { inTransaction } from '../../../db/transaction.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { newId } from '../../shared/ids.ts';
 import { newIdempotencyKey } from '../posts/create-post.ts';
@@ -17,9 +16,12 @@ import type { ScheduledTarget, WorkflowCtx } from './workflow-ctx.ts';
 export async function createNextOccurrence(ctx: WorkflowCtx, post: PostWithTargets): Promise<ScheduledTarget[]> {
   if (!post.recurrence || !post.scheduledAt || !post.timeZone) return [];
   if (await findNextOccurrence(ctx.db, ctx.workspaceId, post.id)) return [];
-  const next = nextOccurrence(post.scheduledAt, post.timeZone, post.recurrence);
-  if (!next) return [];
   const now = ctx.clock.now();
+  // Occurrences whose time went by while nothing ran are skipped, not published late.
+  let next = nextOccurrence(post.scheduledAt, post.timeZone, post.recurrence);
+  while (next && next.at.getTime() <= now.getTime()) next = nextOccurrence(next.at, post.timeZone, next.recurrence);
+  if (!next) return [];
+  const at = next.at;
   const id = newId();
   const copy = await insertPostWithTargets(
     ctx.db,
@@ -36,18 +38,9 @@ export async function createNextOccurrence(ctx: WorkflowCtx, post: PostWithTarge
   const problems = await checkTargetsAt(ctx, copy, next.at);
   let scheduled: ScheduledTarget[] = [];
   if (problems.length === 0) {
-    scheduled = (await scheduleTargetsOfPost(ctx.db, ctx.workspaceId, id, next.at, now)).map((targetId) => ({ id: targetId, scheduledAt: next.at }));
+    scheduled = (await scheduleTargetsOfPost(ctx.db, ctx.workspaceId, id, at, now)).map((targetId) => ({ id: targetId, scheduledAt: at }));
     await updatePostRow(ctx.db, ctx.workspaceId, id, { state: 'scheduled' });
   }
   await recordAudit(ctx, { workspaceId: ctx.workspaceId, action: 'post.recur', targetType: 'post', targetId: id, after: { recurrenceOf: post.id, scheduledAt: next.at, timeZone: post.timeZone, state: scheduled.length > 0 ? 'scheduled' : 'approved', problems } });
   return scheduled;
-}
-
-/** For the engine once an occurrence is published: make sure the series has its next one. */
-export async function continueRecurrence(ctx: WorkflowCtx, postId: string): Promise<void> {
-  const scheduled = await inTransaction(ctx.db, async (db) => {
-    const post = await findPostWithTargets(db, ctx.workspaceId, postId, { forUpdate: true });
-    return post ? createNextOccurrence({ ...ctx, db }, post) : [];
-  });
-  if (scheduled.length > 0) await ctx.queuePublish?.(scheduled);
 }
