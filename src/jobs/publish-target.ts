@@ -16,9 +16,10 @@ export const engineCtxOf = (ctx: JobCtx, job: JobDefinition<{ targetId: string }
   requeue: (targets: { id: string; scheduledAt: Date }[]) => sendPublishJobs(ctx.send, job, targets),
 });
 
-/** The job with other timings (tests and the crash bench use a short lease). */
-export function definePublishTargetJob(overrides: Partial<EngineOptions> = {}, collaborators?: PublishCollaborators) {
-  const options = engineOptions(overrides);
+/** The job with other timings or collaborators (tests and the crash bench use a short lease). */
+export function definePublishTargetJob(opts: { options?: Partial<EngineOptions>; collaborators?: PublishCollaborators; concurrency?: number } = {}) {
+  const { collaborators } = opts;
+  const options = engineOptions(opts.options);
   const job = defineJob({
     name: 'publishing.target',
     payload: z.object({ targetId: z.uuid() }),
@@ -27,7 +28,7 @@ export function definePublishTargetJob(overrides: Partial<EngineOptions> = {}, c
     // A killed worker's job comes back once the claim it took has gone stale.
     expireInSeconds: options.leaseSeconds,
     // Mostly waiting on the network: many at once per process.
-    concurrency: 50,
+    concurrency: opts.concurrency ?? 50,
     async handler(ctx, { targetId }) {
       const result = await publishTarget(engineCtxOf(ctx, job, options, collaborators), { targetId });
       if (result === 'failed' || result === 'needs_check') ctx.logger.info({ targetId, result }, 'post target not published');

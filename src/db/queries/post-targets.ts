@@ -103,23 +103,26 @@ export const releaseForRetry = (db: Tx, targetId: string, token: string, input: 
 export type DueTarget = { id: string; scheduledAt: Date; attempts: number };
 
 /** Scheduled targets due before `dueBefore` (their job should have run by now): the sweep's first half. */
-export function findDueTargets(db: Tx, input: { dueBefore: Date; limit: number }): Promise<DueTarget[]> {
-  return db
-    .select({ id: postTargets.id, scheduledAt: sql<Date>`${postTargets.scheduledAt}`, attempts: postTargets.attempts })
+export async function findDueTargets(db: Tx, input: { dueBefore: Date; limit: number }): Promise<DueTarget[]> {
+  const rows = await db
+    .select({ id: postTargets.id, scheduledAt: postTargets.scheduledAt, attempts: postTargets.attempts })
     .from(postTargets)
     .where(and(eq(postTargets.state, 'scheduled'), lte(postTargets.scheduledAt, input.dueBefore)))
     .orderBy(asc(postTargets.scheduledAt))
     .limit(input.limit);
+  return rows.map((r) => ({ ...r, scheduledAt: r.scheduledAt! }));
 }
 
 /** Targets whose claim outlived the lease: the worker died or hung. */
-export function findStaleTargets(db: Tx, input: { claimedBefore: Date; limit: number }): Promise<DueTarget[]> {
-  return db
-    .select({ id: postTargets.id, scheduledAt: sql<Date>`${postTargets.scheduledAt}`, attempts: postTargets.attempts })
+export async function findStaleTargets(db: Tx, input: { claimedBefore: Date; limit: number }): Promise<DueTarget[]> {
+  const rows = await db
+    .select({ id: postTargets.id, scheduledAt: postTargets.scheduledAt, attempts: postTargets.attempts })
     .from(postTargets)
     .where(and(eq(postTargets.state, 'publishing'), lte(postTargets.claimedAt, input.claimedBefore)))
     .orderBy(asc(postTargets.claimedAt))
     .limit(input.limit);
+  // A claimed target always had a time; the sweep re-queues it to run now either way.
+  return rows.map((r) => ({ ...r, scheduledAt: r.scheduledAt ?? new Date(0) }));
 }
 
 /** Targets per state, optionally for some posts only (tests, the bench, the /metrics gauge). */

@@ -100,5 +100,6 @@ describe('publishing engine: threads resumed after a crash, and the sweep', () =
     assert.ok(ids.includes(lost) && ids.includes(stale));
     assert.ok(!ids.includes(fresh), 'a target due a second ago still has its job coming');
     assert.ok(found.due >= 1 && found.stale >= 1);
+    assert.ok(h.requeued.every((r) => r.scheduledAt instanceof Date && !Number.isNaN(r.scheduledAt.getTime())), 'times the job queue can use');
   });
 });
