@@ -86,6 +86,7 @@ function checkLabels(value: string | undefined, fail: (field: ImportField, code:
 }
 
 export function checkImportRow(row: ImportRow, ctx: ImportContext): RowCheck {
+  if (row.malformed) return { ok: false, errors: [{ row: row.row, field: 'row', code: 'row_malformed', message: row.malformed }] };
   const errors: ImportRowError[] = [];
   const fail = (field: ImportField, code: string, message: string) => {
     errors.push({ row: row.row, field, code, message });

@@ -10,8 +10,11 @@ export const MAX_IMPORT_ROWS = 1_000;
 export const importFields = ['text', 'channels', 'time', 'media', 'labels', 'campaign'] as const;
 export type ImportField = (typeof importFields)[number];
 
-/** One data row: its number as a spreadsheet shows it (the header is row 1) and its cells. */
-export type ImportRow = { row: number } & Partial<Record<ImportField, string>>;
+/**
+ * One data row: its number as a spreadsheet shows it (the header is row 1; blank rows are counted
+ * and skipped) and its cells. `malformed` says why a row could not be split into the columns.
+ */
+export type ImportRow = { row: number; malformed?: string } & Partial<Record<ImportField, string>>;
 
 // Headers as people write them: "Media URL", "media_url", "Scheduled at", "Channel".
 const aliases: Record<string, ImportField> = {
@@ -61,22 +64,29 @@ export function parseImportFile(content: string): ImportRow[] {
   if (content.includes('\u0000')) throw invalid('This is not a CSV file (it holds binary data)');
   let records: string[][];
   try {
-    records = parse(content, { bom: true, delimiter: delimiterOf(content.replace(/^\uFEFF/, '')), skip_empty_lines: true, trim: true, max_record_size: 64 * 1024 });
+    // Rows with too many or too few cells are kept, so the report can name each of them.
+    records = parse(content, { bom: true, delimiter: delimiterOf(content.replace(/^\uFEFF/, '')), relax_column_count: true, trim: true, max_record_size: 64 * 1024 });
   } catch (err) {
     if (err instanceof CsvError) throw invalid(`The file is not valid CSV: ${err.message}`, { csvCode: err.code, line: (err as CsvError & { lines?: number }).lines });
     throw err;
   }
   const [header, ...data] = records;
-  if (!header) throw invalid('The file is empty');
+  if (!header || header.every((h) => h === '')) throw invalid('The file is empty');
   const columns = columnsOf(header);
-  if (data.length === 0) throw invalid('The file has a header but no rows');
-  if (data.length > MAX_IMPORT_ROWS) throw invalid(`The file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once`, { rows: data.length, max: MAX_IMPORT_ROWS });
-  return data.map((cells, i) => {
+  const rows: ImportRow[] = [];
+  data.forEach((cells, i) => {
+    if (cells.every((c) => c === '')) return;
     const row: ImportRow = { row: i + 2 };
-    columns.forEach((field, c) => {
-      const value = cells[c] ?? '';
-      if (value !== '') row[field] = value;
-    });
-    return row;
+    if (cells.length !== columns.length) {
+      row.malformed = `This row has ${cells.length} cells where the header has ${columns.length}: a text with a comma must be in double quotes`;
+    } else {
+      columns.forEach((field, c) => {
+        if (cells[c] !== '') row[field] = cells[c];
+      });
+    }
+    rows.push(row);
   });
+  if (rows.length === 0) throw invalid('The file has a header but no rows');
+  if (rows.length > MAX_IMPORT_ROWS) throw invalid(`The file has ${rows.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once`, { rows: rows.length, max: MAX_IMPORT_ROWS });
+  return rows;
 }
