@@ -44,6 +44,11 @@ const schema = z.object({
     .optional()
     .describe('an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587'),
   MAIL_FROM: z.string().min(3).optional().describe('the From of e-mails Tandem sends, e.g. "Tandem <tandem@example.com>"'),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/).optional().describe('an S3 bucket name (lowercase letters, digits, dots and hyphens)'),
+  S3_ENDPOINT: z.url().optional().describe('the URL of an S3-compatible service, e.g. http://minio:9000 (unset: AWS S3)'),
+  S3_REGION: z.string().min(1).default('us-east-1').describe('a region name such as eu-west-3'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional().describe('an access key id'),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional().describe('a secret access key'),
 });
 
 export type Config = {
@@ -64,6 +69,8 @@ export type Config = {
   mediaMaxBytes: number;
   /** Notification e-mails; without smtpUrl none are sent. */
   mail: { smtpUrl: string | undefined; from: string | undefined };
+  /** Media in an S3-compatible bucket instead of DATA_DIR/uploads; keys: the SDK's usual chain when not given. */
+  s3: { bucket: string; endpoint: string | undefined; region: string; credentials: { accessKeyId: string; secretAccessKey: string } | undefined } | undefined;
 };
 
 export class ConfigError extends Error {
@@ -95,5 +102,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     login: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
     mediaMaxBytes: e.MEDIA_MAX_BYTES,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          endpoint: e.S3_ENDPOINT,
+          region: e.S3_REGION,
+          credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
+        }
+      : undefined,
   };
 }

@@ -51,5 +51,6 @@ export async function deleteMedia(ctx: WorkspaceCtx & MediaServices, mediaId: st
     await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'media.delete', targetType: 'media', targetId: mediaId, before });
     return before;
   });
-  await removeBytesIfUnused(ctx, removed.storageKey);
+  // The media is gone whatever happens next; a store that fails now only leaves an unused file.
+  await removeBytesIfUnused(ctx, removed.storageKey).catch(() => {});
 }

@@ -47,7 +47,9 @@ export async function uploadMedia(ctx: WorkspaceCtx & MediaServices, input: Uplo
       return row;
     });
   } catch (error) {
-    await removeBytesIfUnused(ctx, storageKey);
+    // Best effort: if the store is down too, an unused file is left behind, which is harmless;
+    // the caller must hear the first failure, not this one.
+    await removeBytesIfUnused(ctx, storageKey).catch(() => {});
     throw error;
   }
 }
