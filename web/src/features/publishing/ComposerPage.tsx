@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { Composer } from './Composer.tsx';
 import { PostStateBadge } from './PostStateBadge.tsx';
+import { formatInZone } from './schedule-time.ts';
 import { usePost } from './usePosts.ts';
 
 export function ComposerPage() {
@@ -17,7 +18,11 @@ export function ComposerPage() {
     <Stack maw={1300}>
       <PageHeader
         title={title}
-        description="Write once, adapt per channel, and see how it will look on each network."
+        description={
+          post.data?.scheduledAt
+            ? `Goes out ${formatInZone(post.data.scheduledAt, post.data.timeZone ?? workspace.timeZone)} (${post.data.timeZone ?? workspace.timeZone}).`
+            : 'Write once, adapt per channel, and see how it will look on each network.'
+        }
         action={post.data ? <Group>{<PostStateBadge state={post.data.state} size="md" />}</Group> : null}
       />
       <FormError error={post.error} title="The post could not be loaded" />

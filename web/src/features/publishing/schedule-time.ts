@@ -13,4 +13,6 @@ export function localInputValue(instant: Date, timeZone: string): string {
 }
 
 /** An instant shown in a zone, with the zone's short name ("12 Mar 2027, 09:30 CET"). */
-export const formatInZone = (iso: string, timeZone: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(new Date(iso));
+// (dateStyle and timeStyle cannot be combined with timeZoneName, so the fields are spelled out.)
+export const formatInZone = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(iso));
