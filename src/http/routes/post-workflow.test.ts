@@ -136,4 +136,16 @@ describe('approval workflow', () => {
     assert.deepEqual(actions.map((a) => a.action).filter((a) => !a.startsWith('post.create')), ['approval_steps.update', 'post.approve', 'post.request_changes', 'post.schedule', 'post.submit']);
     assert.equal((await f.owner.put(`${f.base}/approval-steps`, { steps: [] })).body.items.length, 0);
   });
+
+  it('asks an approved post to be submitted again when a step is added after its approval', async () => {
+    const postId = await f.compose([other]);
+    assert.equal((await f.owner.post(`${f.base}/posts/${postId}/submit`)).body.state, 'approved');
+    await f.owner.put(`${f.base}/approval-steps`, { steps: [{ channelId: other, name: 'New', mode: 'any', approverIds: [anna.id] }] });
+    const refused = await f.owner.post(`${f.base}/posts/${postId}/schedule`, { at: '2026-03-22T10:00:00Z' });
+    assert.equal(refused.body.code, 'approval_required');
+    assert.match(refused.body.detail, /submit it again/);
+    assert.equal((await f.owner.post(`${f.base}/posts/${postId}/submit`)).body.state, 'in_review');
+    assert.equal((await anna.client.post(`${f.base}/posts/${postId}/approve`, {})).body.state, 'approved');
+    assert.equal((await f.owner.post(`${f.base}/posts/${postId}/schedule`, { at: '2026-03-22T10:00:00Z' })).body.state, 'scheduled');
+  });
 });

@@ -24,7 +24,8 @@ export async function scheduleAt(ctx: WorkflowCtx, postId: string, at: Date, tim
   assertMove('schedule', post.state);
   const progress = await progressOf(ctx.db, ctx.workspaceId, post);
   if (!progress.complete) {
-    throw new AppError('approval_required', `This post needs approval first${progress.current ? ` (waiting on "${progress.current.name}")` : ''}`, { state: post.state, stepId: progress.current?.id ?? null });
+    const hint = post.state === 'approved' ? ': a step was added since it was approved, submit it again' : progress.current ? ` (waiting on "${progress.current.name}")` : '';
+    throw new AppError('approval_required', `This post needs approval first${hint}`, { state: post.state, stepId: progress.current?.id ?? null });
   }
   if (!post.targets.some((t) => ['pending', 'scheduled', 'cancelled'].includes(t.state))) throw new AppError('validation_failed', 'The post has no channel left to publish to');
   if (at.getTime() <= ctx.clock.now().getTime()) throw new AppError('schedule_in_past', 'That time has already passed', { at: at.toISOString() });

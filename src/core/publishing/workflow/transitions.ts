@@ -6,7 +6,8 @@ import { AppError } from '../../shared/errors.ts';
 export type WorkflowMove = 'submit' | 'approve' | 'request_changes' | 'schedule' | 'unschedule';
 
 const from: Record<WorkflowMove, readonly PostState[]> = {
-  submit: ['draft', 'changes_requested'],
+  // From approved too: a step added since the approval applies only once the post is submitted again.
+  submit: ['draft', 'changes_requested', 'approved'],
   approve: ['in_review'],
   request_changes: ['in_review'],
   // From draft, in review or changes requested only when no approval step applies; the scheduler
