@@ -38,6 +38,7 @@ export async function uploadMedia(ctx: WorkspaceCtx & MediaServices, input: Uplo
         bytes: input.data.length,
         width: sniffed.width,
         height: sniffed.height,
+        durationSeconds: sniffed.durationSeconds,
         sha256,
         storageKey,
         altText: input.altText?.trim() || null,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { sampleIsoBmff, sampleJpeg, samplePng, sampleWebm } from '../../core/media/testing/sample-files.ts';
+import { sampleIsoBmff, sampleJpeg, sampleMp4WithSize, samplePng, sampleWebm } from '../../core/media/testing/sample-files.ts';
 import { storageForConfig } from '../../core/media/storage/storage-for-config.ts';
 import { uploadMedia } from '../../core/media/upload-media.ts';
 import { systemActor } from '../../core/shared/context.ts';
@@ -72,6 +72,8 @@ describe('media routes', () => {
       assert.equal(res.status, 201, JSON.stringify(res.body));
       assert.deepEqual([res.body.mimeType, res.body.fileName, res.body.width], [type, name, null]);
     }
+    const sized = await send(owner, sampleMp4WithSize(1280, 720, 9.5), { query: '?fileName=trailer.mp4' });
+    assert.deepEqual([sized.body.mimeType, sized.body.width, sized.body.height, sized.body.durationSeconds], ['video/mp4', 1280, 720, 9.5]);
   });
 
   it('refuses what is not an image or a video, too big, empty or nameless, and leaves no file or row behind', async () => {
