@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TestClient } from '../../testing/test-app.ts';
+import { insertTestChannel } from '../../testing/test-channel.ts';
 import { workflowFixture, type WorkflowFixture } from './post-workflow-fixture.ts';
 
 describe('approval workflow', () => {
@@ -147,5 +148,22 @@ describe('approval workflow', () => {
     assert.equal((await f.owner.post(`${f.base}/posts/${postId}/submit`)).body.state, 'in_review');
     assert.equal((await anna.client.post(`${f.base}/posts/${postId}/approve`, {})).body.state, 'approved');
     assert.equal((await f.owner.post(`${f.base}/posts/${postId}/schedule`, { at: '2026-03-22T10:00:00Z' })).body.state, 'scheduled');
+  });
+
+  it("keeps another workspace's channels and posts out of reach", async () => {
+    const otherWorkspace = (await f.owner.post('/api/v1/workspaces', { name: 'Elsewhere' })).body.id;
+    const foreignChannel = (await insertTestChannel(f.t.database.db, { workspaceId: otherWorkspace, displayName: 'Foreign' })).id;
+    const foreignPost = (await f.owner.post(`/api/v1/workspaces/${otherWorkspace}/posts`, { text: 'Theirs', targets: [{ channelId: foreignChannel }] })).body.id;
+    const steps = await f.owner.put(`${f.base}/approval-steps`, { steps: [{ channelId: foreignChannel, name: 'x', mode: 'any', approverIds: [f.ownerId] }] });
+    assert.equal(steps.body.code, 'validation_failed');
+    assert.equal((await f.owner.get(`${f.base}/channels/${foreignChannel}/queue-slots`)).status, 404);
+    assert.equal((await f.owner.put(`${f.base}/channels/${foreignChannel}/queue-slots`, { slots: [] })).status, 404);
+    assert.equal((await f.owner.get(`${f.base}/queue/free-slots?from=2026-03-21T00:00:00Z&to=2026-03-22T00:00:00Z&channelId=${foreignChannel}`)).status, 404);
+    for (const path of ['submit', 'queue', 'unschedule', 'approvals']) {
+      const res = path === 'approvals' ? await f.owner.get(`${f.base}/posts/${foreignPost}/approvals`) : await f.owner.post(`${f.base}/posts/${foreignPost}/${path}`);
+      assert.equal(res.status, 404, path);
+    }
+    assert.equal((await f.owner.post(`${f.base}/posts/${foreignPost}/schedule`, { at: '2026-03-22T10:00:00Z' })).status, 404);
+    assert.equal((await f.owner.get(`/api/v1/workspaces/${otherWorkspace}/posts/${foreignPost}`)).body.state, 'draft');
   });
 });
