@@ -183,4 +183,14 @@ describe('post imports: CSV with dry run, progress and resume', () => {
       await t.database.query('delete from approval_steps where workspace_id = $1', [workspaceId]);
     }
   });
+
+  it('reports a row that scheduling refuses (a daily cap reached by the rows before it), naming the channel', async () => {
+    await insertComposeChannel(t.database.db, { workspaceId, network: 'mastodon', displayName: 'Capped', limits: shortLimits(500, 'mastodon', 1) });
+    const id = (await start('text,channels,time\nFirst,Capped,2026-12-22 09:00\nSecond,Capped,2026-12-22 15:00\n')).body.id;
+    await runImportRows(runCtx(), id, 10);
+    const state = (await owner.get(`${base}/post-imports/${id}`)).body;
+    assert.deepEqual([state.createdPosts, state.errors.map((e: { row: number; code: string }) => [e.row, e.code])], [1, [[3, 'variant_invalid']]]);
+    assert.match(state.errors[0].message, /Capped: /);
+    assert.deepEqual((await postsOf(id)).map((p) => p.text), ['First'], 'the refused row left no post behind');
+  });
 });

@@ -44,6 +44,15 @@ async function actingCtx(ctx: ImportRunCtx, workspaceId: string, createdBy: stri
 
 type RowOutcome = { created: boolean; errors: ImportRowError[] };
 
+type RefusedTarget = { channelName?: string; problems?: { message?: string }[] };
+/** Scheduling names what each channel refused (a daily cap, a rate limit): the row says it too. */
+function explain(err: AppError): string {
+  const targets = err.details?.targets;
+  if (!Array.isArray(targets)) return err.message;
+  const reasons = (targets as RefusedTarget[]).flatMap((t) => (t.problems ?? []).map((p) => `${t.channelName ?? 'a channel'}: ${p.message ?? 'refused'}`));
+  return reasons.length > 0 ? `${err.message}. ${reasons.join('; ')}` : err.message;
+}
+
 async function createRow(ctx: PostsCtx & ImportRunCtx, tx: Tx, imp: PostImportSummary, plan: RowPlan, media: RowMedia | undefined, timeZone: string, scheduled: ScheduledTarget[]): Promise<RowOutcome> {
   const ref = importSourceRef(imp.id, plan.row);
   if (await findPostIdBySource(tx, ctx.workspaceId, 'csv', ref)) return { created: false, errors: [] };
@@ -66,7 +75,7 @@ async function createRow(ctx: PostsCtx & ImportRunCtx, tx: Tx, imp: PostImportSu
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     scheduled.length = 0;
-    return { created: false, errors: [{ row: plan.row, field: 'post', code: err.code, message: err.message }] };
+    return { created: false, errors: [{ row: plan.row, field: 'post', code: err.code, message: explain(err) }] };
   }
 }
 
