@@ -184,9 +184,16 @@ describe('post imports: CSV with dry run, progress and resume', () => {
     }
   });
 
-  it('reports a row that scheduling refuses (a daily cap reached by the rows before it), naming the channel', async () => {
+  it('counts the file against daily caps in the dry run, and reports a row scheduling refuses later, naming the channel', async () => {
     await insertComposeChannel(t.database.db, { workspaceId, network: 'mastodon', displayName: 'Capped', limits: shortLimits(500, 'mastodon', 1) });
-    const id = (await start('text,channels,time\nFirst,Capped,2026-12-22 09:00\nSecond,Capped,2026-12-22 15:00\n')).body.id;
+    // The dry run already counts the rows of the file against the cap, day by day in the workspace's zone.
+    const dry = await start('text,channels,time\nFirst,Capped,2026-12-22 09:00\nSecond,Capped,2026-12-22 15:00\nNext day,Capped,2026-12-23 00:30\n', { dryRun: true });
+    assert.deepEqual(dry.body.errors.map((e: { row: number; code: string }) => [e.row, e.code]), [[3, 'daily_cap_reached']]);
+    assert.match(dry.body.errors[0].message, /Capped can publish 1 post a day and 2026-12-22 already has 1/);
+    // Between the upload and the creation, another post takes the day: scheduling refuses the row.
+    const id = (await start('text,channels,time\nFirst,Capped,2026-12-28 09:00\nSecond,Capped,2026-12-29 15:00\n')).body.id;
+    const taken = await start('text,channels,time\nOther,Capped,2026-12-29 08:00\n');
+    await runImportRows(runCtx(), taken.body.id, 10);
     await runImportRows(runCtx(), id, 10);
     const state = (await owner.get(`${base}/post-imports/${id}`)).body;
     assert.deepEqual([state.createdPosts, state.errors.map((e: { row: number; code: string }) => [e.row, e.code])], [1, [[3, 'variant_invalid']]]);

@@ -10,7 +10,9 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import { AppError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import type { PostsCtx } from '../posts/posts-ctx.ts';
+import { countChannelTargetsBetween } from '../../../db/queries/posts.ts';
 import { checkImportRow } from './check-import-row.ts';
+import { checkFileCaps } from './check-file-caps.ts';
 import { loadImportContext } from './load-import-context.ts';
 import { parseImportFile, type ImportRow } from './parse-import-file.ts';
 
@@ -25,12 +27,15 @@ export const storedRow = (row: ImportRow): Record<string, string> => Object.from
 export async function startImport(ctx: PostsCtx, input: StartImportInput): Promise<ImportReport> {
   const rows = parseImportFile(input.content);
   const check = await loadImportContext(ctx);
+  const checked = rows.map((row) => ({ row, result: checkImportRow(row, check) }));
+  const plans = checked.flatMap(({ result }) => (result.ok ? [result.plan] : []));
+  const capErrors = await checkFileCaps(plans, check.channels, check.timeZone, (channelId, from, to) => countChannelTargetsBetween(ctx.db, channelId, from, to));
   const errors: ImportRowError[] = [];
   const valid: ImportRow[] = [];
-  for (const row of rows) {
-    const result = checkImportRow(row, check);
-    if (result.ok) valid.push(row);
-    else errors.push(...result.errors);
+  for (const { row, result } of checked) {
+    const rowErrors = result.ok ? (capErrors.get(row.row) ?? []) : result.errors;
+    if (rowErrors.length === 0) valid.push(row);
+    else errors.push(...rowErrors);
   }
   const now = ctx.clock.now();
   const createdBy = ctx.actor.type === 'user' ? ctx.actor.id : null;
