@@ -99,6 +99,8 @@ export function CalendarPage() {
           dayHeaderFormat={view === 'dayGridMonth' ? { weekday: 'short' } : { weekday: 'short', day: 'numeric', month: 'short' }}
           nowIndicator
           dayMaxEvents={4}
+          // Blocks in the state's colour in the month view too (not dots), so the text on them is readable.
+          eventDisplay="block"
           events={events}
           eventContent={EventContent}
           eventDidMount={onMount}

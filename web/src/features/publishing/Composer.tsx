@@ -26,10 +26,11 @@ export function Composer({ post }: { post: Post | undefined }) {
   const [draft, setDraft] = useState<ComposerDraft>(() => (post ? draftFromPost(post) : emptyDraft()));
   const change = (patch: Partial<ComposerDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const { channels, error: channelsError } = usePublishChannels(workspace.id);
-  const validation = useValidation(workspace.id, toPostInput(draft), post);
+  const locked = isLocked(post) || !can('posts.write');
+  // Checking needs posts.write, and a published post is the network's now: nothing to check.
+  const validation = useValidation(workspace.id, toPostInput(draft), post, !locked);
   const flow = useComposerFlow(workspace.id, post, draft);
   const [scheduling, scheduleDialog] = useDisclosure(false);
-  const locked = isLocked(post) || !can('posts.write');
 
   const chosen = (channels ?? []).filter((c) => draft.channelIds.includes(c.id));
   const names = (list: typeof chosen) => list.map((c) => c.displayName);

@@ -13,14 +13,15 @@ export function ComposerPage() {
   const { postId } = useParams();
   const { workspace } = useCurrentWorkspace();
   const post = usePost(workspace.id, postId);
-  const title = postId ? 'Edit post' : 'New post';
+  const gone = post.data?.state === 'published' || post.data?.state === 'publishing';
+  const title = !postId ? 'New post' : gone ? 'Post' : 'Edit post';
   return (
     <Stack maw={1300}>
       <PageHeader
         title={title}
         description={
           post.data?.scheduledAt
-            ? `Goes out ${formatInZone(post.data.scheduledAt, post.data.timeZone ?? workspace.timeZone)} (${post.data.timeZone ?? workspace.timeZone}).`
+            ? `${gone ? 'Went out' : 'Goes out'} ${formatInZone(post.data.scheduledAt, post.data.timeZone ?? workspace.timeZone)} (${post.data.timeZone ?? workspace.timeZone}).`
             : 'Write once, adapt per channel, and see how it will look on each network.'
         }
         action={post.data ? <Group>{<PostStateBadge state={post.data.state} size="md" />}</Group> : null}

@@ -36,7 +36,7 @@ export function MediaAttachments({ value, onChange, disabled }: Props) {
       ))}
       <FileButton onChange={addFiles} accept="image/*,video/*" multiple disabled={disabled}>
         {(props) => (
-          <Button {...props} variant="default" size="xs" leftSection={<IconPhotoPlus size={16} />} loading={upload.isPending} w="fit-content" aria-label="Add image or video">
+          <Button {...props} disabled={disabled} variant="default" size="xs" leftSection={<IconPhotoPlus size={16} />} loading={upload.isPending} w="fit-content" aria-label="Add image or video">
             Add image or video
           </Button>
         )}

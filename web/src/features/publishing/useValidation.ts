@@ -7,14 +7,14 @@ import { postsBase } from './usePosts.ts';
 import type { PostInput, TargetValidation, Validation } from './types.ts';
 
 /** `post`: the post being edited, so its own targets do not count against the day's cap. */
-export function useValidation(workspaceId: string, input: PostInput, post?: { id: string; scheduledAt: string | null }) {
+export function useValidation(workspaceId: string, input: PostInput, post?: { id: string; scheduledAt: string | null }, enabled = true) {
   // Debounce the text of the draft, not the object: a new object each render would restart the timer forever.
   const [json] = useDebouncedValue(JSON.stringify({ ...input, postId: post?.id, scheduledAt: post?.scheduledAt ?? undefined }), 400);
   const debounced = JSON.parse(json) as PostInput;
   const query = useQuery({
     queryKey: ['workspaces', workspaceId, 'validate', json],
     queryFn: () => api.post<Validation>(`${postsBase(workspaceId)}/validate`, debounced),
-    enabled: debounced.targets.length > 0,
+    enabled: enabled && debounced.targets.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
