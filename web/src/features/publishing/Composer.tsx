@@ -74,7 +74,7 @@ export function Composer({ post }: { post: Post | undefined }) {
             <Title order={2} size="h5">
               Previews
             </Title>
-            <PreviewColumn draft={draft} channels={channels ?? []} validation={validation.byChannel} checking={validation.pending} />
+            <PreviewColumn draft={draft} channels={channels ?? []} validation={validation.byChannel} checking={validation.pending} showValidation={!locked} />
             {post ? <CommentsPanel postId={post.id} /> : null}
           </Stack>
         </Grid.Col>

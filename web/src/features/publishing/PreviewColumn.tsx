@@ -6,9 +6,9 @@ import { mediaFor, textFor, type ComposerDraft } from './composer-draft.ts';
 import type { PublishChannel } from './useChannelsForComposer.ts';
 import type { TargetValidation } from './types.ts';
 
-type Props = { draft: ComposerDraft; channels: PublishChannel[]; validation: Map<string, TargetValidation>; checking: boolean };
+type Props = { draft: ComposerDraft; channels: PublishChannel[]; validation: Map<string, TargetValidation>; checking: boolean; showValidation: boolean };
 
-export function PreviewColumn({ draft, channels, validation, checking }: Props) {
+export function PreviewColumn({ draft, channels, validation, checking, showValidation }: Props) {
   const byId = new Map(channels.map((c) => [c.id, c]));
   const chosen = draft.channelIds.map((id) => byId.get(id)).filter((c) => c !== undefined);
   if (chosen.length === 0) {
@@ -33,7 +33,7 @@ export function PreviewColumn({ draft, channels, validation, checking }: Props) 
             segments={v?.preview.segments}
             mediaCount={mediaFor(draft, c.id).length}
           >
-            <ValidationSummary validation={v} channelName={c.displayName} checking={checking} />
+            {showValidation ? <ValidationSummary validation={v} channelName={c.displayName} checking={checking} /> : null}
           </NetworkPreview>
         );
       })}
