@@ -36,9 +36,11 @@ describe('notification e-mails', () => {
     h.runtime.config.mail = { smtpUrl: inbox.url, from: 'Tandem <notify@tandem.test>' };
     h.runtime.config.publicUrl = 'https://tandem.example.com';
     await insertWorkspace(h.database.db, { id: workspaceId, name: 'Acme' });
-    for (const [name, disabled] of [['Ada', false], ['Ben', false], ['Gone', true]] as const) {
+    // Ada writes posts, Ben only reviews them, Gone is disabled, Left is no longer a member.
+    for (const [name, disabled, role] of [['Ada', false, 'social_media_manager'], ['Ben', false, 'approver'], ['Gone', true, 'admin'], ['Left', false, null]] as const) {
       const id = newId();
       await h.database.query(`insert into users (id, email, name, password_hash, is_disabled) values ($1, $2, $3, 'x', $4)`, [id, `${name.toLowerCase()}@tandem.test`, name, disabled]);
+      if (role) await h.database.query(`insert into memberships (id, workspace_id, user_id, role, hat) values ($1, $2, $3, $4, 'social')`, [newId(), workspaceId, id, role]);
       userIds.push(id);
     }
   });
@@ -72,9 +74,10 @@ describe('notification e-mails', () => {
     assert.equal(inbox.messages.length, 1);
   });
 
-  it('sends nothing twice when two runs race, and skips disabled users and old notifications', async () => {
+  it('sends nothing twice when two runs race, and skips disabled users, former members and old notifications', async () => {
     const fresh = [await notify(0), await notify(1), await notify(1)];
     const disabled = await notify(2);
+    const left = await notify(3);
     const old = await notify(0, { createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) });
     const runs = await Promise.all([sendDueNotificationEmails(ctx(), { limit: 20 }), sendDueNotificationEmails(ctx(), { limit: 20 })]);
     assert.equal(runs[0]!.sent + runs[1]!.sent, 3);
@@ -82,6 +85,9 @@ describe('notification e-mails', () => {
     assert.deepEqual(inbox.messages.map((m) => [m.to].flat()[0]?.text).sort(), ['ada@tandem.test', 'ben@tandem.test', 'ben@tandem.test']);
     for (const n of fresh) assert.ok(await emailedAt(n.id));
     assert.ok(await emailedAt(disabled.id), 'claimed, never sent');
+    assert.ok(await emailedAt(left.id), 'claimed, never sent');
+    const ben = inbox.messages.find((m) => [m.to].flat()[0]?.text === 'ben@tandem.test')!;
+    assert.match(ben.text ?? '', new RegExp(`/w/${workspaceId}/reviews/${fresh[1]!.postId}|/w/${workspaceId}/reviews/${fresh[2]!.postId}`), 'an approver is sent to the review page');
     assert.equal(await emailedAt(old.id), null);
   });
 

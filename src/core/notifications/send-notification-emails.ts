@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import { claimNotificationEmails, releaseNotificationEmail, type EmailToSend } from '../../db/queries/notifications.ts';
 import { MailError, mailerFor, type Mailer, type OutgoingMail } from '../../mail/mailer.ts';
+import { can } from '../permissions.ts';
 import type { Ctx } from '../shared/context.ts';
 
 /** Older notifications are not e-mailed any more (e.g. after SMTP was configured late). */
@@ -37,11 +38,12 @@ export async function sendDueNotificationEmails(ctx: MailCtx, input: { limit: nu
   return outcome;
 }
 
-/** Where the notification points in the web app: its post when it has one. */
-export function linkFor(config: Config, n: Pick<EmailToSend, 'workspaceId' | 'subject'>): string {
+/** Where the notification points in the web app: its post (the review page for those who only review). */
+export function linkFor(config: Config, n: Pick<EmailToSend, 'workspaceId' | 'subject' | 'role'>): string {
   const base = config.publicUrl ?? `http://localhost:${config.port}`;
   const postId = n.subject.postId;
-  return postId ? `${base}/w/${n.workspaceId}/posts/${postId}` : `${base}/w/${n.workspaceId}/notifications`;
+  if (!postId) return `${base}/w/${n.workspaceId}`;
+  return `${base}/w/${n.workspaceId}/${can(n.role, 'posts.write') ? 'posts' : 'reviews'}/${postId}`;
 }
 
 export function composeEmail(config: Config, n: EmailToSend): OutgoingMail {

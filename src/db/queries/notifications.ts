@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { approvalSteps, channels, memberships, notifications, postApprovals, posts, postTargets, users } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
+import type { Role } from '../schema/index.ts';
 import { afterPosition, type PageWindow } from './keyset.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -44,12 +45,13 @@ export async function markAllNotificationsRead(db: Tx, workspaceId: string, user
   return rows.length;
 }
 
-export type EmailToSend = NotificationRow & { email: string; name: string };
+export type EmailToSend = NotificationRow & { email: string; name: string; role: Role };
 
 /**
  * Claims up to `limit` notifications not yet e-mailed, created after `since`, by setting
  * emailed_at before anything is sent: two workers never take the same one, and a retried job
- * never sends one twice. Disabled users are skipped (and claimed, so they are not looked at again).
+ * never sends one twice. Disabled users and people who left the workspace are skipped (and
+ * claimed, so they are not looked at again).
  */
 export async function claimNotificationEmails(db: Tx, f: { since: Date; at: Date; limit: number }): Promise<EmailToSend[]> {
   const due = db
@@ -62,13 +64,14 @@ export async function claimNotificationEmails(db: Tx, f: { since: Date; at: Date
   const claimed = await db.update(notifications).set({ emailedAt: f.at }).where(inArray(notifications.id, due)).returning();
   if (claimed.length === 0) return [];
   const people = await db
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, workspaceId: memberships.workspaceId, role: memberships.role })
     .from(users)
-    .where(and(inArray(users.id, claimed.map((n) => n.userId)), eq(users.isDisabled, false)));
-  const byId = new Map(people.map((p) => [p.id, p]));
+    .innerJoin(memberships, eq(memberships.userId, users.id))
+    .where(and(inArray(users.id, claimed.map((n) => n.userId)), inArray(memberships.workspaceId, claimed.map((n) => n.workspaceId)), eq(users.isDisabled, false)));
+  const byMember = new Map(people.map((p) => [`${p.workspaceId}:${p.id}`, p]));
   return claimed.flatMap((n) => {
-    const person = byId.get(n.userId);
-    return person ? [{ ...n, email: person.email, name: person.name }] : [];
+    const person = byMember.get(`${n.workspaceId}:${n.userId}`);
+    return person ? [{ ...n, email: person.email, name: person.name, role: person.role }] : [];
   });
 }
 
