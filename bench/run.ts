@@ -5,6 +5,7 @@ import os from 'node:os';
 import { coldStartBench } from './cold-start.ts';
 import { httpBench } from './http.ts';
 import { insertBench } from './inserts.ts';
+import { publishingBench } from './publishing.ts';
 import { killAllChildrenNow, stopAllChildren } from './lib/children.ts';
 import { payAll } from './lib/cleanup.ts';
 import { postgresReachable } from './lib/postgres.ts';
@@ -28,6 +29,7 @@ const benches: [string, () => Promise<Figure[]>][] = [
     ? ([
         ['HTTP, PostgreSQL', () => httpBench('postgres')],
         ['activity inserts, PostgreSQL', insertBench],
+        ['publishing exactly once, PostgreSQL', publishingBench],
       ] as [string, () => Promise<Figure[]>][])
     : []),
   ['cold start and idle memory, embedded database', () => coldStartBench(withPostgres)],
@@ -40,7 +42,9 @@ if (!withPostgres) console.log('PostgreSQL not reachable at 127.0.0.1:5432: Post
 
 const figures: Figure[] = [];
 try {
-  for (const [name, run] of benches) {
+  // `npm run bench -- publishing`: only the benches whose name contains one of the words given.
+  const only = process.argv.slice(2).map((w) => w.toLowerCase());
+  for (const [name, run] of benches.filter(([n]) => only.length === 0 || only.some((w) => n.toLowerCase().includes(w)))) {
     progress(`running: ${name}`);
     figures.push(...(await run()));
   }

@@ -152,21 +152,29 @@ export function postStateFrom(states: TargetState[]): PostState | undefined {
   return undefined;
 }
 
+/** Inside an open transaction: locks the post row, then sets its state from its targets. */
+export async function refreshPostStateIn(tx: Tx, postId: string): Promise<PostState | undefined> {
+  const [post] = await tx.select({ state: posts.state }).from(posts).where(eq(posts.id, postId)).for('update');
+  if (!post) return undefined;
+  const rows = await tx.select({ state: postTargets.state }).from(postTargets).where(eq(postTargets.postId, postId));
+  const next = postStateFrom(rows.map((r) => r.state));
+  if (!next || next === post.state) return post.state;
+  await tx.update(posts).set({ state: next, updatedAt: sql`now()` }).where(eq(posts.id, postId));
+  return next;
+}
+
 /**
  * Sets post.state from its targets: all published -> published; any needs_check -> needs_check;
  * any failed -> failed; any publishing -> publishing. Otherwise (all still scheduled) unchanged.
  * The post row is locked first, so two workers finishing sibling targets at once serialise here.
  */
-export async function refreshPostState(db: Tx, postId: string): Promise<PostState | undefined> {
-  return db.transaction(async (tx) => {
-    const [post] = await tx.select({ state: posts.state }).from(posts).where(eq(posts.id, postId)).for('update');
-    if (!post) return undefined;
-    const rows = await tx.select({ state: postTargets.state }).from(postTargets).where(eq(postTargets.postId, postId));
-    const next = postStateFrom(rows.map((r) => r.state));
-    if (!next || next === post.state) return post.state;
-    await tx.update(posts).set({ state: next, updatedAt: sql`now()` }).where(eq(posts.id, postId));
-    return next;
-  });
+export function refreshPostState(db: Tx, postId: string): Promise<PostState | undefined> {
+  return db.transaction((tx) => refreshPostStateIn(tx, postId));
+}
+
+/** The first claim of a post's targets: one statement, no lock held beyond it. */
+export async function markPostPublishing(db: Tx, postId: string): Promise<void> {
+  await db.update(posts).set({ state: 'publishing', updatedAt: sql`now()` }).where(and(eq(posts.id, postId), eq(posts.state, 'scheduled')));
 }
 
 /** Targets that are published but whose id was never stored would be lost: none may exist. */

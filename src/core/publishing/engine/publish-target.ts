@@ -2,7 +2,7 @@
 // committed UPDATE before anything else, then publish what is not on the network yet, then store
 // the outcome. Safe to run any number of times, from any number of processes, at any moment:
 // whoever does not win the claim does nothing.
-import { claimTarget, findTarget, refreshPostState, type PostTarget } from '../../../db/queries/post-targets.ts';
+import { claimTarget, findTarget, markPostPublishing, type PostTarget } from '../../../db/queries/post-targets.ts';
 import { AppError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { transient } from '../../../connectors/sdk/result.ts';
@@ -44,7 +44,7 @@ export async function publishTarget(ctx: EngineCtx, input: { targetId: string })
   const deadline = AbortSignal.timeout(ctx.options.deadlineSeconds * 1000);
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, deadline]) : deadline;
   try {
-    if (target.attempts === 1) await refreshPostState(ctx.db, target.postId);
+    if (target.attempts === 1) await markPostPublishing(ctx.db, target.postId);
     const loaded = await loadWork(ctx, target, signal);
     if ('refusal' in loaded) return await settleFailed(ctx, { target, token }, { kind: 'rejected', reason: loaded.refusal });
     return await publishSteps(ctx, loaded.work, token);

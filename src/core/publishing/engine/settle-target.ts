@@ -6,7 +6,7 @@ import {
   completeTarget,
   failTarget,
   markNeedsCheck,
-  refreshPostState,
+  refreshPostStateIn,
   releaseForRetry,
   type PostTarget,
 } from '../../../db/queries/post-targets.ts';
@@ -25,7 +25,7 @@ async function audited(ctx: EngineCtx, held: Held, action: string, write: (db: E
   return inTransaction(ctx.db, async (db) => {
     const row = await write(db);
     if (!row) return undefined;
-    await refreshPostState(db, row.postId);
+    await refreshPostStateIn(db, row.postId);
     await recordAudit({ ...ctx, db }, {
       workspaceId: row.workspaceId,
       action,
@@ -77,7 +77,7 @@ export async function settleRetry(ctx: EngineCtx, held: Held, error: ConnectorEr
   const now = ctx.clock.now();
   const row = await inTransaction(ctx.db, async (db) => {
     const r = await releaseForRetry(db, held.target.id, held.token, { now, at, errorKind: error.kind, errorReason: error.reason, ...opts });
-    if (r) await refreshPostState(db, r.postId);
+    if (r) await refreshPostStateIn(db, r.postId);
     return r;
   });
   if (!row) return 'lost_claim';
