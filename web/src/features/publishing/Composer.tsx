@@ -7,6 +7,7 @@ import { FormError } from '../../ui/FormError.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { ChannelPicker } from './ChannelPicker.tsx';
 import { CommentsPanel } from './CommentsPanel.tsx';
+import { DeletePostButton } from './DeletePostButton.tsx';
 import { ComposerActions } from './ComposerActions.tsx';
 import { ContentTabs } from './ContentTabs.tsx';
 import { PostOptions } from './PostOptions.tsx';
@@ -61,6 +62,11 @@ export function Composer({ post }: { post: Post | undefined }) {
               <PostOptions draft={draft} onChange={change} firstCommentOn={names(chosen.filter((c) => c.supportsFirstComment))} disabled={locked} />
               <FormError error={validation.error} title="The draft could not be checked" />
               {locked ? null : <ComposerActions post={post} busy={flow.busy} canSave={draft.channelIds.length > 0} onAction={(a) => (a === 'schedule' ? scheduleDialog.open() : void flow.run(a))} />}
+              {post && !locked ? (
+                <Group justify="flex-end">
+                  <DeletePostButton postId={post.id} />
+                </Group>
+              ) : null}
               {!locked && draft.channelIds.length > 0 && !ready && validation.byChannel.size > 0 ? (
                 <Text size="xs" c="dimmed" ta="right">
                   Some channels have problems; they are listed under each preview.

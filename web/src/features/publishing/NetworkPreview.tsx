@@ -1,6 +1,6 @@
 // A small card per channel that looks like a post on its network: the account's name and handle,
 // the text with its links and mentions, and the media count.
-import { Avatar, Card, Group, Stack, Text } from '@mantine/core';
+import { Avatar, Card, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { NetworkIcon } from '../channels/NetworkIcon.tsx';
 import { PreviewText } from './PreviewText.tsx';
 import type { ReactNode } from 'react';
@@ -39,7 +39,10 @@ export function NetworkPreview({ network, networkName, channelName, handle, text
           <NetworkIcon network={network} size={24} />
         </Group>
         {text.trim() ? (
-          <PreviewText text={text} segments={segments} />
+          // A long text scrolls inside the card, so the next channel's preview stays in sight.
+          <ScrollArea.Autosize mah={240} type="auto">
+            <PreviewText text={text} segments={segments} />
+          </ScrollArea.Autosize>
         ) : (
           <Text size="sm" c="dimmed" fs="italic">
             Nothing written yet

@@ -43,4 +43,14 @@ export const useCreatePost = (workspaceId: string) => usePostMutation(workspaceI
 export const useUpdatePost = (workspaceId: string) =>
   usePostMutation(workspaceId, ({ id, input }: { id: string; input: Partial<PostInput> }) => api.patch<Post>(`${postsBase(workspaceId)}/${id}`, input));
 
-export const useDeletePost = (workspaceId: string) => usePostMutation(workspaceId, (id: string) => api.delete(`${postsBase(workspaceId)}/${id}`));
+// The deleted post's own query is dropped, not refetched (it would answer 404 while the page leaves).
+export function useDeletePost(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`${postsBase(workspaceId)}/${id}`),
+    onSuccess: (_, id) => {
+      queryClient.removeQueries({ queryKey: postKey(workspaceId, id) });
+      return queryClient.invalidateQueries({ queryKey: [...postsKey(workspaceId), 'list'] });
+    },
+  });
+}
