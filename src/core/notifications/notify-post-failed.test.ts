@@ -5,7 +5,7 @@ import { insertTestChannel } from '../../testing/test-channel.ts';
 import { systemActor, type Ctx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
-import { notifyPostFailed } from './notify-post-failed.ts';
+import { notifyPostFailed, recordPostFailedNotifications } from './notify-post-failed.ts';
 
 describe('notifyPostFailed', () => {
   let t: TestApp;
@@ -58,7 +58,7 @@ describe('notifyPostFailed', () => {
 
   it("notifies the author, this revision's approvers and the steps' approvers, with the network's reason", async () => {
     const { postId, targetId } = await failedTarget();
-    const created = await notifyPostFailed(ctx, { workspaceId, targetId });
+    const created = await recordPostFailedNotifications(ctx, { workspaceId, targetId });
     const expected = [member.author, member.approvedNow, member.stepApprover, ownerId].sort();
     assert.deepEqual(created.map((n) => n.userId).sort(), expected);
     assert.deepEqual(await recipients(targetId), expected);
@@ -74,11 +74,12 @@ describe('notifyPostFailed', () => {
 
   it('notifies each person once per attempt, again for a later attempt', async () => {
     const { targetId } = await failedTarget({ reason: null });
-    assert.equal((await notifyPostFailed(ctx, { workspaceId, targetId })).length, 4);
-    assert.deepEqual(await notifyPostFailed(ctx, { workspaceId, targetId }), []);
+    await notifyPostFailed(ctx, { workspaceId, targetId });
+    assert.equal((await recipients(targetId)).length, 4);
+    assert.deepEqual(await recordPostFailedNotifications(ctx, { workspaceId, targetId }), []);
     assert.equal((await recipients(targetId)).length, 4);
     await t.database.query('update post_targets set attempts = 2 where id = $1', [targetId]);
-    const again = await notifyPostFailed(ctx, { workspaceId, targetId });
+    const again = await recordPostFailedNotifications(ctx, { workspaceId, targetId });
     assert.equal(again.length, 4);
     assert.match(again[0]!.body, /^The network gave no reason\./);
   });
@@ -87,7 +88,7 @@ describe('notifyPostFailed', () => {
     const { targetId } = await failedTarget();
     await t.database.query('delete from memberships where user_id = $1', [member.stepApprover]);
     await t.database.query('update users set is_disabled = true where id = $1', [member.approvedNow]);
-    const created = await notifyPostFailed(ctx, { workspaceId, targetId });
+    const created = await recordPostFailedNotifications(ctx, { workspaceId, targetId });
     assert.deepEqual(created.map((n) => n.userId).sort(), [member.author, ownerId].sort());
     await t.database.query('update users set is_disabled = false where id = $1', [member.approvedNow]);
   });

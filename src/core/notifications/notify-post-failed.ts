@@ -13,8 +13,13 @@ export type NotifyPostFailedInput = { workspaceId: string; targetId: string };
 
 export const postFailedKind = 'post_failed';
 
-/** Returns the notifications created now (empty when everyone had been told of this attempt already). */
-export async function notifyPostFailed(ctx: Ctx, input: NotifyPostFailedInput): Promise<NotificationRow[]> {
+/** What the publishing engine calls (its collaborators' notifyFailed). */
+export async function notifyPostFailed(ctx: Ctx, input: NotifyPostFailedInput): Promise<void> {
+  await recordPostFailedNotifications(ctx, input);
+}
+
+/** The same, returning the notifications created now (none when everyone had been told of this attempt already). */
+export async function recordPostFailedNotifications(ctx: Ctx, input: NotifyPostFailedInput): Promise<NotificationRow[]> {
   return inTransaction(ctx.db, async (db) => {
     const target = await findFailedTarget(db, input.workspaceId, input.targetId);
     if (!target) throw notFound('Post target');
