@@ -94,6 +94,7 @@ export function Composer({ post }: { post: Post | undefined }) {
         }}
         workspaceTimeZone={workspace.timeZone}
         initial={post?.scheduledAt ?? null}
+        initialRecurrence={post?.recurrence ?? null}
         onSchedule={flow.scheduleAt}
         error={flow.scheduleError}
         loading={flow.busy === 'schedule'}

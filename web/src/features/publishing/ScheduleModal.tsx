@@ -4,28 +4,31 @@ import { Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { DialogFormButtons } from '../../ui/DialogFormButtons.tsx';
 import { FormError } from '../../ui/FormError.tsx';
+import { RecurrenceFields } from './RecurrenceFields.tsx';
 import { browserTimeZone, localInputValue } from './schedule-time.ts';
-import type { ScheduleInput } from './types.ts';
+import type { Recurrence, ScheduleInput } from './types.ts';
 
 type Props = {
   opened: boolean;
   onClose: () => void;
   workspaceTimeZone: string;
   initial: string | null;
+  initialRecurrence: Recurrence | null;
   onSchedule: (input: ScheduleInput) => Promise<unknown>;
   error: unknown;
   loading: boolean;
 };
 
-export function ScheduleModal({ opened, onClose, workspaceTimeZone, initial, onSchedule, error, loading }: Props) {
+export function ScheduleModal({ opened, onClose, workspaceTimeZone, initial, initialRecurrence, onSchedule, error, loading }: Props) {
   const mine = browserTimeZone();
   const [zone, setZone] = useState(workspaceTimeZone);
   // Default: the time already chosen, else the next full hour.
   const start = initial ? new Date(initial) : new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
   const [localTime, setLocalTime] = useState(() => localInputValue(start, workspaceTimeZone));
+  const [recurrence, setRecurrence] = useState<Recurrence | null>(initialRecurrence);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void onSchedule({ localTime, timeZone: zone }).then(onClose, () => undefined);
+    void onSchedule({ localTime, timeZone: zone, recurrence }).then(onClose, () => undefined);
   };
   return (
     <Modal opened={opened} onClose={onClose} title="Schedule the post">
@@ -43,6 +46,7 @@ export function ScheduleModal({ opened, onClose, workspaceTimeZone, initial, onS
             />
           ) : null}
           <TextInput type="datetime-local" label="Publish at" description={`Time in ${zone}`} required data-autofocus value={localTime} onChange={(e) => setLocalTime(e.currentTarget.value)} />
+          <RecurrenceFields value={recurrence} onChange={setRecurrence} />
           <Text size="xs" c="dimmed">
             Every channel of the post is published at this time.
           </Text>

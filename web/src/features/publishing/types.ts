@@ -81,6 +81,6 @@ export type ApprovalStepStatus = { id: string; channelId: string | null; name: s
 /** GET /posts/{id}/approvals: the steps that apply to this revision and who decided what. */
 export type Approvals = { state: string; revision: number; complete: boolean; currentStepId: string | null; steps: ApprovalStepStatus[] };
 
-export type ScheduleInput = { at?: string; localTime?: string; timeZone?: string; recurrence?: Recurrence };
+export type ScheduleInput = { at?: string; localTime?: string; timeZone?: string; recurrence?: Recurrence | null };
 
 export type MediaItem = { id: string; fileName: string; mimeType: string; bytes: number; width: number | null; height: number | null; altText: string | null; url?: string };
