@@ -1,6 +1,7 @@
 // What one publishing attempt runs with: the usual context and channel services, the engine's
 // timings and collaborators, and a way to queue the target's next attempt (the job layer's send,
 // passed in so that the engine does not depend on the jobs that call it).
+import type { Config } from '../../../config.ts';
 import type { ChannelServices } from '../../channels/channels-ctx.ts';
 import type { Ctx } from '../../shared/context.ts';
 import type { PublishCollaborators } from './collaborators.ts';
@@ -10,6 +11,7 @@ export type EngineLogger = { info(obj: object, msg: string): void; warn(obj: obj
 
 export type EngineCtx = Ctx &
   ChannelServices & {
+    config: Config;
     options: EngineOptions;
     collaborators: PublishCollaborators;
     logger: EngineLogger;

@@ -173,6 +173,19 @@ describe('publishing engine: one attempt per claim, every outcome', () => {
     assert.match(row.error_reason ?? '', new RegExp(`after ${max} attempts`));
   });
 
+  it('sends the text with its links rendered for the channel (renderLinks), once, after a retry', async () => {
+    const { targetId, postId } = await seed('publish-read-back');
+    await h.database.query("update posts set text = 'Read https://example.com/launch now' where id = $1", [postId]);
+    h.network.fault({ kind: 'transient' });
+    assert.equal(await publishTarget(h.ctx, { targetId }), 'retry');
+    h.advance(5_000);
+    assert.equal(await publishTarget(h.ctx, { targetId }), 'published');
+    const key = (await readTarget(h.database, targetId)).idempotency_key;
+    const sent = h.network.posts.filter((p) => p.key === key);
+    assert.equal(sent.length, 1);
+    assert.match(sent[0]!.text, /^Read \S+utm_source=publish-read-back\S* now$/);
+  });
+
   it('a disconnected channel fails the target before any network call', async () => {
     const { targetId, channelIds } = await seed('publish-read-back');
     await h.database.query("update channels set status = 'disconnected' where id = $1", [channelIds[0]]);

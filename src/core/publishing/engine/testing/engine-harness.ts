@@ -35,6 +35,7 @@ export async function createEngineHarness(opts: { options?: Partial<EngineOption
     db: database.db,
     clock: { now: () => new Date(Date.now() + offset) },
     actor: { type: 'system', id: null, label: 'engine test' },
+    config: runtime.config,
     keyring: runtime.keyring,
     connectors: runtime.connectors,
     options: engineOptions({ leaseSeconds: 10, deadlineSeconds: 2, backoffSeconds: 1, ...opts.options }),
