@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './core/shared/context.ts';
 import { defaultConnectorRegistry, type ConnectorRegistry } from './core/channels/connector-registry.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 export type Runtime = {
   config: Config;
@@ -20,6 +21,8 @@ export type Runtime = {
   logger: Logger;
   metrics: Metrics;
   clock: Clock;
+  /** The job queue, once this process runs one (`tandem start`): requests hand work to it directly. */
+  jobs?: Pick<JobQueue, 'send'>;
   close(): Promise<void>;
 };
 

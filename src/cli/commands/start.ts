@@ -17,6 +17,7 @@ export const startCommand: Command = {
       await runtime.close();
       throw err;
     });
+    runtime.jobs = jobs;
     runtime.logger.info({ url: server.url, database: runtime.database.kind }, 'Tandem is running');
     console.log(`\nTandem is running at ${server.url} (${runtime.database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})\n`);
     await new Promise<void>((resolve) => {
