@@ -4,6 +4,7 @@ import { IconHistory, IconKey, IconLayoutDashboard, IconPlugConnected, IconSetti
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { publishingNavItems } from '../features/publishing/nav-items.tsx';
+import { publishingSettingsNavItems } from '../features/publishing/settings/routes.tsx';
 import { HatSwitcher } from '../features/workspaces/HatSwitcher.tsx';
 import { can, type Action } from '../features/workspaces/permissions.ts';
 import { useActiveWorkspace } from '../features/workspaces/useActiveWorkspace.ts';
@@ -40,6 +41,7 @@ export function Navbar() {
     { to: `${base}/settings/roles`, label: 'Roles & permissions', icon: <IconShieldLock size={18} />, action: 'members.read' },
     { to: `${base}/settings/tokens`, label: 'API tokens', icon: <IconKey size={18} />, action: 'tokens.read' },
     { to: `${base}/settings/webhooks`, label: 'Webhooks', icon: <IconWebhook size={18} />, action: 'webhooks.read' },
+    ...publishingSettingsNavItems(base),
   ];
 
   return (

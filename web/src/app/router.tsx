@@ -14,6 +14,7 @@ import { WebhookDeliveriesPage } from '../features/webhooks/WebhookDeliveriesPag
 import { WebhooksPage } from '../features/webhooks/WebhooksPage.tsx';
 import { OverviewPage } from '../features/workspaces/OverviewPage.tsx';
 import { publishingRoutes } from '../features/publishing/routes.tsx';
+import { publishingSettingsRoutes } from '../features/publishing/settings/routes.tsx';
 import { WorkspaceRedirect } from '../features/workspaces/WorkspaceRedirect.tsx';
 import { WorkspaceScope } from '../features/workspaces/WorkspaceScope.tsx';
 import { WorkspaceSettingsPage } from '../features/workspaces/WorkspaceSettingsPage.tsx';
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
                   { path: 'channels', element: <ChannelsPage /> },
                   { path: 'audit', element: <AuditLogPage /> },
                   ...publishingRoutes,
+                  ...publishingSettingsRoutes,
                 ],
               },
               { path: '*', element: <NotFoundPage /> },
