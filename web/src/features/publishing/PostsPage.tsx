@@ -1,7 +1,7 @@
 // Every post of the workspace by state: drafts to finish, posts in review, scheduled and
 // published ones. New posts start here.
-import { Button, EmptyState, Select, Stack } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { Button, EmptyState, Group, Select, Stack } from '@mantine/core';
+import { IconFileImport, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormError } from '../../ui/FormError.tsx';
@@ -19,9 +19,14 @@ export function PostsPage() {
   const posts = usePosts(workspace.id, { state: state ?? undefined, unscheduled: 'true' });
   const base = `/w/${workspace.id}/posts`;
   const newPost = can('posts.write') ? (
-    <Button component={Link} to={`${base}/new`} leftSection={<IconPlus size={18} />}>
-      New post
-    </Button>
+    <Group gap="sm">
+      <Button component={Link} to={`${base}/import`} variant="default" leftSection={<IconFileImport size={18} />}>
+        Import CSV
+      </Button>
+      <Button component={Link} to={`${base}/new`} leftSection={<IconPlus size={18} />}>
+        New post
+      </Button>
+    </Group>
   ) : null;
   return (
     <Stack maw={1200}>
