@@ -1,7 +1,7 @@
 // The publishing links of the navbar. The publishing pages need the channels, so they ask for
 // channels.read: the approver role (a client who only reviews) has posts.read but not that, and
 // sees only Reviews.
-import { IconCalendar, IconChecklist, IconPencil, IconTargetArrow } from '@tabler/icons-react';
+import { IconCalendar, IconChecklist, IconPencil, IconRss, IconTargetArrow } from '@tabler/icons-react';
 import type { Action } from '../workspaces/permissions.ts';
 
 export const publishingNavItems = (base: string): { to: string; label: string; icon: React.ReactNode; action: Action }[] => [
@@ -9,4 +9,5 @@ export const publishingNavItems = (base: string): { to: string; label: string; i
   { to: `${base}/calendar`, label: 'Calendar', icon: <IconCalendar size={18} />, action: 'channels.read' },
   { to: `${base}/reviews`, label: 'Reviews', icon: <IconChecklist size={18} />, action: 'posts.approve' },
   { to: `${base}/campaigns`, label: 'Campaigns', icon: <IconTargetArrow size={18} />, action: 'campaigns.read' },
+  { to: `${base}/feed-rules`, label: 'Feed rules', icon: <IconRss size={18} />, action: 'channels.read' },
 ];

@@ -5,6 +5,7 @@ import type { RouteObject } from 'react-router';
 import { CampaignPage } from '../campaigns/CampaignPage.tsx';
 import { CampaignsPage } from '../campaigns/CampaignsPage.tsx';
 import { ComposerPage } from './ComposerPage.tsx';
+import { FeedRulesPage } from './feeds/FeedRulesPage.tsx';
 import { ImportPostsPage } from './import/ImportPostsPage.tsx';
 import { PostsPage } from './PostsPage.tsx';
 import { ReviewPostPage } from './ReviewPostPage.tsx';
@@ -17,6 +18,7 @@ export const publishingRoutes: RouteObject[] = [
   { path: 'posts', element: <PostsPage /> },
   { path: 'posts/new', element: <ComposerPage /> },
   { path: 'posts/import', element: <ImportPostsPage /> },
+  { path: 'feed-rules', element: <FeedRulesPage /> },
   { path: 'posts/:postId', element: <ComposerPage /> },
   { path: 'reviews', element: <ReviewsPage /> },
   { path: 'reviews/:postId', element: <ReviewPostPage /> },
