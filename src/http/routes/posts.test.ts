@@ -106,6 +106,14 @@ describe('posts: edit and delete', () => {
     assert.equal((await owner.patch(`${base}/posts/${post.id}`, { firstComment: 'More below' })).body.state, 'draft');
   });
 
+  it('keeps an approved post approved when it is saved again unchanged, settings in any key order', async () => {
+    const created = await owner.post(`${base}/posts`, { text: 'Same as before', targets: [{ channelId: mastodonId, settings: { visibility: 'unlisted', sensitive: true } }] });
+    await setState(created.body.id, 'approved', 'pending');
+    // As the composer sends it back: the targets as read, keys in another order than stored.
+    const resaved = await owner.patch(`${base}/posts/${created.body.id}`, { text: 'Same as before', targets: [{ channelId: mastodonId, text: null, media: null, settings: { sensitive: true, visibility: 'unlisted' } }] });
+    assert.deepEqual([resaved.status, resaved.body.state, resaved.body.revision], [200, 'approved', 1]);
+  });
+
   it('refuses to edit a post that is publishing or published, and to delete one that is publishing', async () => {
     const post = await draft();
     for (const state of ['publishing', 'published']) {

@@ -4,6 +4,7 @@
 // draft and its scheduled targets back to pending (their jobs then find nothing due). Labels and
 // campaign are bookkeeping: no new revision. Nothing already publishing or published is touched:
 // such a post answers invalid_transition.
+import { isDeepStrictEqual } from 'node:util';
 import { deleteTargets, findPostWithTargets, insertTargets, unscheduleTargetsOfPost, updatePostRow, updateTargetRow, type PostWithTargets, type TargetView } from '../../../db/queries/posts.ts';
 import type { PostState, TargetState } from '../../../db/schema/index.ts';
 import { inTransaction } from '../../../db/transaction.ts';
@@ -23,7 +24,10 @@ const lockedPostStates: PostState[] = ['publishing', 'published'];
 const lockedTargetStates: TargetState[] = ['publishing', 'published', 'needs_check'];
 const backToDraft: PostState[] = ['in_review', 'approved', 'scheduled'];
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// By value, whatever the key order: PostgreSQL's jsonb gives keys back in its own order, so a
+// string comparison would see an untouched variant as changed (and send an approved post back).
+const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v ?? null));
+const same = (a: unknown, b: unknown) => isDeepStrictEqual(asJson(a), asJson(b));
 
 function publishedContent(p: { text: string; media: unknown; thread: unknown; firstComment: string | null }) {
   return { text: p.text, media: p.media, thread: p.thread, firstComment: p.firstComment };
