@@ -56,10 +56,11 @@ describe('publishing jobs', () => {
     assert.equal(network.countsByKey().get((await readTarget(database, targetIds[0]!)).idempotency_key), 1);
   });
 
-  it('the sweep publishes a due target whose job was never sent', async () => {
+  it('the sweep job publishes a due target whose job was never sent', async () => {
     const { targetIds } = await seed(new Date(Date.now() - 5_000));
-    const started = Date.now();
+    // Sent by hand rather than waiting for its cron tick (the crash test relies on the tick).
+    await queue.send(sweep, {});
     await published(targetIds[0]!);
-    console.log(`# swept and published in ${Date.now() - started} ms`);
+    assert.equal(network.countsByKey().get((await readTarget(database, targetIds[0]!)).idempotency_key), 1);
   });
 });
