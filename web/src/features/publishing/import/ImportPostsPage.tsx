@@ -59,7 +59,7 @@ export function ImportPostsPage() {
               </Button>
               {report && bad > 0 ? <Checkbox label="Skip the rows with errors" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} /> : null}
               <Button disabled={!canImport} loading={start.isPending && !start.variables?.dryRun} onClick={() => run(false)}>
-                Import {report ? `${bad > 0 && skipInvalid ? report.validRows : report.totalRows} rows` : ''}
+                Import {report ? `${report.validRows} rows` : ''}
               </Button>
             </Group>
             <FormError error={start.error} title="The file could not be imported" />

@@ -54,7 +54,7 @@ export function ApprovalStepsPage() {
   ) : null;
   return (
     <Stack maw={900}>
-      <PageHeader title="Approvals" description="The steps a post goes through, in order, before it can be scheduled. With no steps, posts need no approval." action={action} />
+      <PageHeader title="Approvals" description="The steps a post goes through, in order, before it can be scheduled: the workspace's own steps first, then those of the post's channels. With no steps, posts need no approval." action={action} />
       {editable ? null : <Alert color="gray">Your role can see these steps but not change them.</Alert>}
       <FormError error={steps.error ?? members.error ?? channels.error} title="Approval steps could not be loaded" />
       {!drafts ? (
