@@ -14,6 +14,7 @@ import { createRuntime } from '../src/runtime.ts';
 import { openJobQueue } from '../src/jobs/queue.ts';
 import { publishTargetJob } from '../src/jobs/publish-target.ts';
 import { queuePublish } from '../src/core/publishing/engine/queue-publish.ts';
+import { countTargetsByState, countUnsettledTargets } from '../src/db/queries/post-targets.ts';
 import { publishFixtureRegistry } from '../src/core/publishing/engine/testing/publish-connector.ts';
 import { startPublishNetwork } from '../src/core/publishing/engine/testing/publish-network.ts';
 import { seedTargets } from '../src/core/publishing/engine/testing/seed-targets.ts';
@@ -74,15 +75,14 @@ async function runOnce(kill: boolean): Promise<Run> {
         killedAt = Date.now();
         progress(`worker ${workers[0]!.pid} killed with SIGKILL after ${fmt(network.posts.length)} posts`);
       }
-      const [row] = await database.query<{ n: number }>("select count(*)::int as n from post_targets where state in ('scheduled', 'publishing')");
-      if (row!.n === 0) break;
-      if (Date.now() > deadline) throw new Error(`${row!.n} targets still unsettled after 10 minutes`);
+      const unsettled = await countUnsettledTargets(database.db);
+      if (unsettled === 0) break;
+      if (Date.now() > deadline) throw new Error(`${unsettled} targets still unsettled after 10 minutes`);
       await new Promise((r) => setTimeout(r, 200));
     }
     const seconds = (Date.now() - dueAt.getTime()) / 1000;
 
-    const states = await database.query<{ state: string; n: number }>('select state, count(*)::int as n from post_targets group by state');
-    const byState = Object.fromEntries(states.map((s) => [s.state, s.n])) as Record<string, number>;
+    const byState = await countTargetsByState(database.db);
     const [reclaimed] = await database.query<{ n: number }>('select count(*)::int as n from post_targets where attempts > 1');
     const first = new Map<string, number>();
     for (const p of network.posts) if (!first.has(p.key)) first.set(p.key, p.at);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { loadConfig } from '../../../config.ts';
 import { openDatabase, type Database } from '../../../db/client.ts';
+import { countPublishedWithoutId, countTargetsByState, countUnsettledTargets } from '../../../db/queries/post-targets.ts';
 import { definePublishTargetJob } from '../../../jobs/publish-target.ts';
 import { openJobQueue, type JobQueue } from '../../../jobs/queue.ts';
 import { defineSweepPublishingJob } from '../../../jobs/sweep-publishing.ts';
@@ -46,7 +47,8 @@ describe('publishing with a worker killed mid-run', () => {
   });
 
   it('publishes every target exactly once or leaves it visibly failed', { timeout: 120_000 }, async () => {
-    network = await startPublishNetwork({ delayMs: 30 });
+    // Slow enough answers that every worker always has calls in flight when the kill comes.
+    network = await startPublishNetwork({ delayMs: 150 });
     test = await createTestDatabase();
     const runtimeOn = (db: Database) => createRuntime(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: test!.dataDir }), { database: db, migrate: false, connectors: publishFixtureRegistry() });
     const seedAndSend = async (send: JobQueue['send']) => {
@@ -87,21 +89,19 @@ describe('publishing with a worker killed mid-run', () => {
       await queue.work([targetJob, sweepJob]);
     }
     const db = database;
-    await waitFor('every target settled', async () => {
-      const [row] = await db.query<{ n: number }>("select count(*)::int as n from post_targets where state in ('scheduled', 'publishing')");
-      return row!.n === 0 ? true : undefined;
-    }, 45_000);
+    await waitFor('every target settled', async () => ((await countUnsettledTargets(db.db)) === 0 ? true : undefined), 45_000);
 
-    const states = await db.query<{ state: string; n: number }>('select state, count(*)::int as n from post_targets group by state');
-    const byState = Object.fromEntries(states.map((s) => [s.state, s.n]));
+    const byState = await countTargetsByState(db.db);
     assert.deepEqual(network.duplicates(), [], 'no idempotency key posted twice');
     assert.equal((byState.published ?? 0) + (byState.failed ?? 0) + (byState.needs_check ?? 0), TARGETS, `none lost: ${JSON.stringify(byState)}`);
     assert.equal(byState.published, TARGETS, 'with a network that answers, all of them are published');
+    assert.equal(await countPublishedWithoutId(db.db), 0);
     const stored = await db.query<{ idempotency_key: string; external_id: string }>('select idempotency_key, external_id from post_targets');
     const onNetwork = new Map(network.posts.map((p) => [p.key, p.id]));
     assert.equal(onNetwork.size, TARGETS);
     for (const t of stored) assert.equal(t.external_id, onNetwork.get(t.idempotency_key), 'the id stored is the post on the network');
     const reclaimed = await db.query<{ n: number }>('select count(*)::int as n from post_targets where attempts > 1');
+    assert.ok(reclaimed[0]!.n >= 1, 'the killed worker held claims, and they were taken over');
     console.log(`# ${TARGETS} targets: ${JSON.stringify(byState)}, ${reclaimed[0]!.n} reclaimed after the kill, ${network.lookups} read-backs, 0 duplicates`);
   });
 });
