@@ -4,6 +4,11 @@ import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import type { ApprovalMode, ApprovalStepInput } from './types.ts';
 
 export type StepDraft = ApprovalStepInput & { key: string };
+export type StepErrors = { name?: string; approverIds?: string };
+
+/** What the API would refuse in a step, said before it is sent. */
+export const stepErrors = (s: StepDraft): StepErrors | undefined =>
+  s.name.trim() && s.approverIds.length > 0 ? undefined : { name: s.name.trim() ? undefined : 'Give the step a name', approverIds: s.approverIds.length ? undefined : 'Pick at least one approver' };
 type Option = { value: string; label: string };
 type Props = {
   step: StepDraft;
@@ -12,6 +17,7 @@ type Props = {
   channels: Option[];
   approvers: Option[];
   readOnly: boolean;
+  errors?: StepErrors;
   onChange: (step: StepDraft) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
@@ -19,7 +25,7 @@ type Props = {
 
 const WORKSPACE = 'workspace';
 
-export function ApprovalStepEditor({ step, index, count, channels, approvers, readOnly, onChange, onMove, onRemove }: Props) {
+export function ApprovalStepEditor({ step, index, count, channels, approvers, readOnly, errors, onChange, onMove, onRemove }: Props) {
   const n = index + 1;
   return (
     <Card withBorder component="li" aria-label={`Step ${n}: ${step.name || 'unnamed'}`}>
@@ -43,7 +49,7 @@ export function ApprovalStepEditor({ step, index, count, channels, approvers, re
           )}
         </Group>
         <Group grow align="flex-start">
-          <TextInput label="Name" placeholder="e.g. Client sign-off" required maxLength={100} readOnly={readOnly} value={step.name} onChange={(e) => onChange({ ...step, name: e.currentTarget.value })} />
+          <TextInput label="Name" placeholder="e.g. Client sign-off" required maxLength={100} readOnly={readOnly} value={step.name} onChange={(e) => onChange({ ...step, name: e.currentTarget.value })} error={errors?.name} />
           <Select
             label="Applies to"
             allowDeselect={false}
@@ -61,6 +67,7 @@ export function ApprovalStepEditor({ step, index, count, channels, approvers, re
           readOnly={readOnly}
           data={approvers}
           value={step.approverIds}
+          error={errors?.approverIds}
           onChange={(ids) => onChange({ ...step, approverIds: ids })}
         />
         <Stack gap={4}>

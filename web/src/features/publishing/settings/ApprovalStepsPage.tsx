@@ -10,7 +10,7 @@ import { useChannels } from '../../channels/useChannels.ts';
 import { useMembers } from '../../members/useMembers.ts';
 import { can as roleCan } from '../../workspaces/permissions.ts';
 import { useCurrentWorkspace } from '../../workspaces/useCurrentWorkspace.ts';
-import { ApprovalStepEditor, type StepDraft } from './ApprovalStepEditor.tsx';
+import { ApprovalStepEditor, stepErrors, type StepDraft } from './ApprovalStepEditor.tsx';
 import type { ApprovalStep } from './types.ts';
 import { useApprovalSteps, useSaveApprovalSteps } from './useApprovalSteps.ts';
 
@@ -25,8 +25,11 @@ export function ApprovalStepsPage() {
   const channels = useChannels(workspace.id);
   const save = useSaveApprovalSteps(workspace.id);
   const [drafts, setDrafts] = useState<StepDraft[] | null>(null);
+  // Field errors are shown once a save was tried, not while a new step is still blank.
+  const [tried, setTried] = useState(false);
   useEffect(() => {
     if (steps.data) setDrafts(steps.data.map(toDraft));
+    setTried(false);
   }, [steps.data]);
 
   const approvers = (members.data?.members ?? []).filter((m) => roleCan(m.role, 'posts.approve')).map((m) => ({ value: m.userId, label: `${m.name} (${m.email})` }));
@@ -40,12 +43,14 @@ export function ApprovalStepsPage() {
       return next;
     });
   const remove = (index: number) => setDrafts((d) => d && d.filter((_, i) => i !== index));
-  const onSave = () =>
-    drafts &&
+  const onSave = () => {
+    setTried(true);
+    if (!drafts || drafts.some((s) => stepErrors(s))) return;
     save.mutate(
       drafts.map(({ key: _key, ...s }) => ({ ...s, name: s.name.trim() })),
       { onSuccess: () => notifications.show({ color: 'green', message: 'Approval steps saved' }) },
     );
+  };
 
   const action = editable ? (
     <Button leftSection={<IconPlus size={18} />} variant="default" onClick={() => setDrafts((d) => [...(d ?? []), blankStep()])} disabled={!drafts}>
@@ -64,7 +69,7 @@ export function ApprovalStepsPage() {
       ) : (
         <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Approval steps">
           {drafts.map((step, i) => (
-            <ApprovalStepEditor key={step.key} step={step} index={i} count={drafts.length} channels={channelOptions} approvers={approvers} readOnly={!editable} onChange={(s) => update(i, s)} onMove={(by) => move(i, by)} onRemove={() => remove(i)} />
+            <ApprovalStepEditor key={step.key} step={step} index={i} count={drafts.length} channels={channelOptions} approvers={approvers} readOnly={!editable} errors={tried ? stepErrors(step) : undefined} onChange={(s) => update(i, s)} onMove={(by) => move(i, by)} onRemove={() => remove(i)} />
           ))}
         </Stack>
       )}
