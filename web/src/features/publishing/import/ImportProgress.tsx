@@ -17,8 +17,8 @@ export function ImportProgress({ workspaceId, importId }: { workspaceId: string;
       <Progress.Root size="lg">
         <Progress.Section value={percent} animated={!['done', 'failed'].includes(imp.state)} color={imp.state === 'failed' ? 'red' : undefined} aria-label={`Import progress ${percent}%`} />
       </Progress.Root>
-      {imp.state === 'done' ? <Alert color="green">Import done: {imp.createdPosts} posts created.</Alert> : null}
-      {imp.state === 'failed' ? <Alert color="red">The import stopped before the end.</Alert> : null}
+      {imp.state === 'done' ? <Alert color="green" variant="light">Import done: {imp.createdPosts} posts created.</Alert> : null}
+      {imp.state === 'failed' ? <Alert color="red" variant="light">The import stopped before the end.</Alert> : null}
       {imp.errors.length > 0 ? <RowErrorsTable errors={imp.errors} label="Rows not imported" /> : null}
     </Stack>
   );
