@@ -2,7 +2,7 @@
 // first time, then following it at its own URL), then takes the workflow step asked for.
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { formatInZone } from './schedule-time.ts';
@@ -35,9 +35,15 @@ export function useComposerFlow(workspaceId: string, post: Post | undefined, dra
   const savedJson = post ? JSON.stringify(toPostInput(draftFromPost(post))) : null;
   const dirty = savedJson !== JSON.stringify(input);
 
+  // The post this composer created, until the page has moved to it: a second click in between
+  // must update that post, not create another.
+  const created = useRef<Post | undefined>(undefined);
+
   async function save(): Promise<Post> {
     if (post && !dirty) return post;
-    const saved = post ? await update.mutateAsync({ id: post.id, input }) : await create.mutateAsync(input);
+    const existing = post ?? created.current;
+    const saved = existing ? await update.mutateAsync({ id: existing.id, input }) : await create.mutateAsync(input);
+    if (!existing) created.current = saved;
     queryClient.setQueryData(postKey(workspaceId, saved.id), saved);
     return saved;
   }
