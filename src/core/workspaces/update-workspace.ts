@@ -1,4 +1,4 @@
-// Renames a workspace or changes its time zone or audit retention.
+// Renames a workspace or changes its time zone, audit retention or whether images need alt text.
 import { updateWorkspaceRow } from '../../db/queries/workspaces.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -6,7 +6,7 @@ import type { WorkspaceCtx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { getWorkspace } from './get-workspace.ts';
 
-export type WorkspacePatch = { name?: string; timeZone?: string; auditRetentionDays?: number | null };
+export type WorkspacePatch = { name?: string; timeZone?: string; auditRetentionDays?: number | null; requireAltText?: boolean };
 
 export async function updateWorkspace(ctx: WorkspaceCtx, patch: WorkspacePatch) {
   if (patch.timeZone && patch.timeZone !== 'UTC' && !Intl.supportedValuesOf('timeZone').includes(patch.timeZone)) {

@@ -16,7 +16,7 @@ export async function findWorkspace(db: Tx, workspaceId: string): Promise<Worksp
   return row;
 }
 
-export async function updateWorkspaceRow(db: Tx, workspaceId: string, patch: Partial<Pick<NewWorkspace, 'name' | 'timeZone' | 'auditRetentionDays'>>): Promise<Workspace | undefined> {
+export async function updateWorkspaceRow(db: Tx, workspaceId: string, patch: Partial<Pick<NewWorkspace, 'name' | 'timeZone' | 'auditRetentionDays' | 'requireAltText'>>): Promise<Workspace | undefined> {
   const [row] = await db.update(workspaces).set(patch).where(eq(workspaces.id, workspaceId)).returning();
   return row;
 }

@@ -10,7 +10,7 @@ import { body, hatSchema, json, problems, roleSchema, timestamp, userRoute, uuid
 import { onValidationError } from '../problem.ts';
 
 const workspace = z
-  .object({ id: uuid, name: z.string(), timeZone: z.string(), auditRetentionDays: z.number().nullable(), createdAt: timestamp })
+  .object({ id: uuid, name: z.string(), timeZone: z.string(), auditRetentionDays: z.number().nullable(), requireAltText: z.boolean().openapi({ description: 'Every image needs alt text before a post can be scheduled' }), createdAt: timestamp })
   .openapi('Workspace');
 const myWorkspace = z.object({ id: uuid, name: z.string(), timeZone: z.string(), role: roleSchema, hat: hatSchema });
 const name = z.string().trim().min(1).max(120);
@@ -48,8 +48,8 @@ export const workspaceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidati
       method: 'patch',
       path: '/api/v1/workspaces/{workspaceId}',
       tags: ['Workspaces'],
-      summary: 'Rename a workspace or change its time zone or audit retention',
-      request: { params: workspaceParams, body: body(z.object({ name: name.optional(), timeZone: z.string().optional(), auditRetentionDays: z.number().int().min(1).nullable().optional() })) },
+      summary: 'Rename a workspace or change its time zone, audit retention or alt-text rule',
+      request: { params: workspaceParams, body: body(z.object({ name: name.optional(), timeZone: z.string().optional(), auditRetentionDays: z.number().int().min(1).nullable().optional(), requireAltText: z.boolean().optional() })) },
       responses: { 200: json(workspace), 400: problems[400], 403: problems[403], 404: problems[404] },
     }),
     async (c) => c.json(await updateWorkspace(c.get('ctx'), c.req.valid('json')), 200),

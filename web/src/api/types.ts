@@ -5,7 +5,7 @@ export type { Hat, Role };
 
 export type MyWorkspace = { id: string; name: string; timeZone: string; role: Role; hat: Hat };
 export type Session = { user: { id: string; email: string; name: string }; csrfToken: string; workspaces: MyWorkspace[] };
-export type Workspace = { id: string; name: string; timeZone: string; auditRetentionDays: number | null; createdAt: string };
+export type Workspace = { id: string; name: string; timeZone: string; auditRetentionDays: number | null; requireAltText: boolean; createdAt: string };
 
 export type Member = { id: string; userId: string; name: string; email: string; role: Role; hat: Hat; joinedAt: string };
 export type Invitation = { id: string; email: string; role: Role; expiresAt: string; createdAt: string };

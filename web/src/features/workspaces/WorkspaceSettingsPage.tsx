@@ -1,5 +1,5 @@
-// Settings → General: name, time zone and audit retention. Read-only for roles that may not change them.
-import { Button, Card, Group, NumberInput, Skeleton, Stack, TextInput } from '@mantine/core';
+// Settings → General: name, time zone, audit retention and whether every image needs alt text. Read-only for roles that may not change them.
+import { Button, Card, Group, NumberInput, Skeleton, Stack, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -16,11 +16,11 @@ export function WorkspaceSettingsPage() {
   const queryClient = useQueryClient();
   const key = ['workspaces', current.id, 'details'];
   const details = useQuery({ queryKey: key, queryFn: () => api.get<Workspace>(`/api/v1/workspaces/${current.id}`) });
-  const [form, setForm] = useState({ name: '', timeZone: 'UTC', auditRetentionDays: '' as number | string });
+  const [form, setForm] = useState({ name: '', timeZone: 'UTC', auditRetentionDays: '' as number | string, requireAltText: false });
   const readOnly = !can('workspace.update');
 
   useEffect(() => {
-    if (details.data) setForm({ name: details.data.name, timeZone: details.data.timeZone, auditRetentionDays: details.data.auditRetentionDays ?? '' });
+    if (details.data) setForm({ name: details.data.name, timeZone: details.data.timeZone, auditRetentionDays: details.data.auditRetentionDays ?? '', requireAltText: details.data.requireAltText });
   }, [details.data]);
 
   const save = useMutation({
@@ -29,6 +29,7 @@ export function WorkspaceSettingsPage() {
         name: form.name,
         timeZone: form.timeZone,
         auditRetentionDays: form.auditRetentionDays === '' ? null : Number(form.auditRetentionDays),
+        requireAltText: form.requireAltText,
       }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(key, updated);
@@ -69,6 +70,14 @@ export function WorkspaceSettingsPage() {
                 value={form.auditRetentionDays}
                 onChange={(v) => setForm({ ...form, auditRetentionDays: v })}
                 error={errors.auditRetentionDays}
+              />
+              <Switch
+                label="Require alt text on every image"
+                description="A post with an image that has no description cannot be scheduled."
+                disabled={readOnly}
+                checked={form.requireAltText}
+                onChange={(e) => setForm({ ...form, requireAltText: e.currentTarget.checked })}
+                error={errors.requireAltText}
               />
               <FormError error={formLevelError(save.error)} />
               {readOnly ? null : (
