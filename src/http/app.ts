@@ -24,6 +24,7 @@ import { feedRuleRoutes } from './routes/feed-rules.ts';
 import { postImportRoutes } from './routes/post-imports.ts';
 import { postRoutes } from './routes/posts.ts';
 import { postWorkflowRoutes } from './routes/post-workflow.ts';
+import { postTargetRoutes } from './routes/post-targets.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { shortLinkRoutes } from './routes/short-links.ts';
@@ -33,7 +34,7 @@ import { webhookRoutes } from './routes/webhooks.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { serveWeb } from './web.ts';
 
-export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, queueRoutes, mediaRoutes, notificationRoutes];
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, postTargetRoutes, queueRoutes, mediaRoutes, notificationRoutes];
 
 export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });

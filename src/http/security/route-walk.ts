@@ -36,6 +36,8 @@ export const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/schedule': { at: '2030-01-01T09:00:00Z' },
   'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/queue': {},
   'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/unschedule': {},
+  'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/targets/{targetId}/mark-published': { url: 'https://example.com/walked' },
+  'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/targets/{targetId}/retry': {},
   'POST /api/v1/workspaces/{workspaceId}/campaigns/{campaignId}/spread': { postIds: ['00000000-0000-4000-8000-000000000000'] },
   'PUT /api/v1/workspaces/{workspaceId}/channels/{channelId}/queue-slots': { slots: [{ weekday: 0, time: '09:00' }] },
   'POST /api/v1/workspaces/{workspaceId}/campaigns': { name: 'Walk campaign' },

@@ -43,6 +43,7 @@ describe('workspace isolation', () => {
     victim.webhookId = (await owner.post(`${base}/webhooks`, { name: 'Victim hook', url: 'https://example.com/hook', events: ['*'] })).body.id;
     const postChannelId = (await insertTestChannel(t.database.db, { workspaceId, network: 'mastodon', displayName: 'Victim posts' })).id;
     victim.postId = (await owner.post(`${base}/posts`, { text: 'Victim post', targets: [{ channelId: postChannelId }] })).body.id;
+    victim.targetId = (await owner.get(`${base}/posts/${victim.postId}`)).body.targets[0].id;
     victim.templateId = (await owner.post(`${base}/templates`, { name: 'Victim template' })).body.id;
     victim.campaignId = (await owner.post(`${base}/campaigns`, { name: 'Victim campaign' })).body.id;
     victim.importId = (await owner.post(`${base}/post-imports`, { content: 'text,channels\nVictim import,Victim posts\n' })).body.id;
