@@ -46,7 +46,7 @@ export function Composer({ post }: { post: Post | undefined }) {
           This post is waiting for review. Saving a change sends it back to draft.
         </Alert>
       ) : null}
-      {post ? <TargetsStatus targets={post.targets} /> : null}
+      {post ? <TargetsStatus postId={post.id} targets={post.targets} /> : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Card withBorder padding="md" component="section" aria-label="Composer">
