@@ -23,7 +23,7 @@ import { tempDir } from './lib/cleanup.ts';
 import { createThrowawayDb } from './lib/postgres.ts';
 import { fmt, progress, type Figure } from './lib/report.ts';
 
-const settings = { targets: Number(process.env.BENCH_PUBLISH_TARGETS ?? 10_000), channels: 4, workers: 4, networkMs: 20, sendConcurrency: 50 };
+const settings = { targets: Number(process.env.BENCH_PUBLISH_TARGETS ?? 10_000), channels: 4, workers: 4, networkMs: 20 };
 const workerScript = path.join(root, 'src/core/publishing/engine/testing/publish-worker.ts');
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -59,10 +59,8 @@ async function runOnce(kill: boolean): Promise<Run> {
     const queue = await openJobQueue(runtime, [publishTargetJob]);
     const sendStarted = performance.now();
     const targets = seeded.targetIds.map((id) => ({ id, scheduledAt: dueAt }));
-    for (let i = 0; i < targets.length; i += settings.sendConcurrency * 10) {
-      const slice = targets.slice(i, i + settings.sendConcurrency * 10);
-      await Promise.all(Array.from({ length: settings.sendConcurrency }, (_, k) => queuePublish(queue.send, slice.filter((_, j) => j % settings.sendConcurrency === k))));
-    }
+    // As scheduling a batch does: the queue itself, so its jobs go in bulk inserts.
+    await queuePublish(queue, targets);
     await queue.stop();
     progress(`${fmt(targets.length)} jobs queued in ${fmt((performance.now() - sendStarted) / 1000, 1)} s; due at ${dueAt.toISOString()}`);
     if (Date.now() > dueAt.getTime()) progress('warning: queuing finished after the due time; lateness includes it');

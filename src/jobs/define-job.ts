@@ -26,9 +26,14 @@ export type JobCtx = Ctx & ChannelServices & {
   signal: AbortSignal;
   /** Enqueue another job (fan-out). */
   send<P>(def: JobDefinition<P>, payload: P, options?: SendOptions): Promise<string | null>;
+  /** Enqueue many jobs of one definition in a few statements (a batch of targets, a sweep). */
+  sendMany?: SendMany;
 };
 
 export type SendOptions = { startAfter?: Date | number; singletonKey?: string };
+
+/** A job already queued with the same singletonKey is kept, as with send. */
+export type SendMany = <P>(def: JobDefinition<P>, jobs: { payload: P; options?: SendOptions }[]) => Promise<void>;
 
 export type JobDefinition<P> = {
   name: string;
@@ -40,6 +45,11 @@ export type JobDefinition<P> = {
   schedule?: { cron: string; payload: P };
   /** Attempts run at once per process. */
   concurrency?: number;
+  /**
+   * Jobs fetched (and settled) per statement, 1 by default. More means fewer round trips to
+   * pg-boss's tables, but a fetched batch is settled only when its slowest job ends.
+   */
+  batchSize?: number;
   handler(ctx: JobCtx, payload: P): Promise<void>;
 };
 

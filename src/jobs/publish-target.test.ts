@@ -45,11 +45,12 @@ describe('publishing jobs', () => {
     assert.equal(network.countsByKey().get(row.idempotency_key), 1);
   });
 
-  it('the same target queued twice is still published once', async () => {
+  it('the same target queued twice is still published once (in bulk, then one at a time)', async () => {
     const dueAt = new Date(Date.now() + 500);
     const { targetIds } = await seed(dueAt);
     const target = { id: targetIds[0]!, scheduledAt: dueAt };
-    await queuePublish(queue.send, [target, target]);
+    await queuePublish(queue, [target, target]);
+    await queuePublish(queue.send, [target]);
     await queuePublish(queue.send, [{ ...target, scheduledAt: new Date(dueAt.getTime() + 200) }]);
     await published(targetIds[0]!);
     await new Promise((r) => setTimeout(r, 1_500));

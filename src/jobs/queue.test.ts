@@ -109,6 +109,23 @@ describe('job queue', () => {
     assert.equal(await metric(flaky.name, 'failed'), 1);
   });
 
+  it('sends many jobs in one call, each with its own time, under the queue\'s retry policy', async () => {
+    const sentAt = Date.now();
+    await h.queue.sendMany(delayed, [{ payload: { key: 'many-now' } }, { payload: { key: 'many-later' }, options: { startAfter: new Date(sentAt + 1_500) } }]);
+    await h.queue.sendMany(flaky, [{ payload: { key: 'many-flaky', failures: 1 } }]);
+    await waitFor('both delayed jobs to run', async () => (ran['many-now'] && ran['many-later'] ? true : undefined));
+    assert.ok(ran['many-later']![0]!.getTime() >= sentAt + 1_500, 'the delayed job ran early');
+    assert.ok(ran['many-now']![0]!.getTime() < ran['many-later']![0]!.getTime());
+    const job = (await h.queue.boss.findJobs(flaky.name)).find((j) => (j.data as { key: string }).key === 'many-flaky')!;
+    const settled = await waitForState(h.queue, flaky.name, job.id, ['completed', 'failed']);
+    assert.deepEqual([settled.state, settled.retryCount], ['completed', 1], 'retried as the queue says');
+  });
+
+  it('sendMany checks every payload first: one bad payload queues none of them', async () => {
+    await assert.rejects(h.queue.sendMany(strict, [{ payload: { workspaceId: crypto.randomUUID() } }, { payload: { workspaceId: 'nope' } }]), JobPayloadError);
+    assert.equal((await h.queue.boss.findJobs(strict.name)).length, 0);
+  });
+
   it('rejects a bad payload on send with a clear error and queues nothing', async () => {
     await assert.rejects(h.queue.send(strict, { workspaceId: 'not-a-uuid' }), (err: unknown) => {
       assert.ok(err instanceof JobPayloadError);

@@ -4,7 +4,7 @@
 // up) the connections requests and handlers use, and show as tandem-jobs in pg_stat_activity.
 import { PgBoss, fromPglite, type ConstructorOptions } from 'pg-boss';
 import type { Runtime } from '../runtime.ts';
-import { parsePayload, type JobDefinition, type SendOptions } from './define-job.ts';
+import { parsePayload, type JobDefinition, type SendMany, type SendOptions } from './define-job.ts';
 import { runAttempt } from './run-attempt.ts';
 
 export type JobTuning = {
@@ -21,6 +21,8 @@ export type JobTuning = {
 export type JobQueue = {
   boss: PgBoss;
   send<P>(def: JobDefinition<P>, payload: P, options?: SendOptions): Promise<string | null>;
+  /** Many jobs of one definition, INSERT_CHUNK per statement (pg-boss insert); every payload is checked first. */
+  sendMany: SendMany;
   /** Starts workers for these definitions in this process. */
   work(defs: readonly JobDefinition<unknown>[]): Promise<void>;
   /** Registers (or updates) the cron schedules these definitions declare. */
@@ -30,6 +32,9 @@ export type JobQueue = {
 };
 
 export const jobsSchema = 'pgboss';
+
+// Jobs per insert statement: one statement for a typical batch, bounded for a bulk import.
+const INSERT_CHUNK = 1_000;
 
 function connection(runtime: Runtime): Partial<ConstructorOptions> {
   const { database } = runtime;
@@ -77,12 +82,20 @@ export async function openJobQueue(runtime: Runtime, defs: readonly JobDefinitio
       await ensureQueue(def);
       return boss.send(def.name, data as object, options);
     },
+    async sendMany(def, jobs) {
+      const rows = jobs.map(({ payload, options = {} }) => ({ data: parsePayload(def, payload) as object, ...options }));
+      if (rows.length === 0) return;
+      await ensureQueue(def);
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await boss.insert(def.name, rows.slice(i, i + INSERT_CHUNK));
+    },
     async work(workDefs) {
       for (const def of workDefs) {
         await ensureQueue(def);
+        const batchSize = def.batchSize ?? 1;
         const options = {
-          batchSize: 1,
-          localConcurrency: def.concurrency ?? 1,
+          batchSize,
+          // Fetch loops, each running its batch at once: about `concurrency` attempts in flight.
+          localConcurrency: Math.max(1, Math.ceil((def.concurrency ?? 1) / batchSize)),
           includeMetadata: true,
           perJobResults: true,
           // Without it pg-boss waits a polling interval between batches (~100 jobs/s on PGlite).

@@ -37,6 +37,7 @@ export async function runAttempt(runtime: Runtime, queue: JobQueue, def: JobDefi
     retryCount: job.retryCount,
     signal: job.signal,
     send: (next, nextPayload, options) => queue.send(next, nextPayload, options),
+    sendMany: (next, jobs) => queue.sendMany(next, jobs),
   };
   try {
     await def.handler(ctx, payload);

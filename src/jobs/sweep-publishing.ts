@@ -15,7 +15,7 @@ export function defineSweepPublishingJob(overrides: Partial<EngineOptions> = {},
     expireInSeconds: 5 * 60,
     schedule: { cron: opts.cron ?? '*/15 * * * * *', payload: {} },
     async handler(ctx) {
-      const found = await sweepPublishing({ ...ctx, options, requeue: (targets) => queuePublish(ctx.send, targets) }, { limit: 1_000, graceMs: opts.graceMs });
+      const found = await sweepPublishing({ ...ctx, options, requeue: (targets) => queuePublish(ctx, targets) }, { limit: 1_000, graceMs: opts.graceMs });
       if (found.due + found.stale > 0) ctx.logger.warn(found, 'publishing sweep re-queued targets whose job was lost or whose worker died');
     },
   });

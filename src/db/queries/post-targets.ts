@@ -1,7 +1,7 @@
 // The publishing engine's writes on post targets (docs/adr/0012-publishing-exactly-once.md). Every
 // change after the claim is fenced by the claim token: only the worker holding the current claim
 // can store a result, so a worker that lost its lease can never overwrite its successor's work.
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { posts, postTargets, type PostState, type TargetState } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
 
@@ -15,9 +15,16 @@ const iso = (d: Date) => d.toISOString();
  * than the lease (its worker died or hung), and then the attempt counts as possibly having
  * reached the network only if that worker had marked a call as started (outcome_unknown_since).
  */
-export async function claimTarget(db: Tx, input: { targetId: string; token: string; now: Date; leaseSeconds: number }): Promise<PostTarget | undefined> {
+export async function claimTarget(db: Tx, input: ClaimInput): Promise<PostTarget | undefined> {
+  const [row] = await claimUpdate(db, input).returning();
+  return row;
+}
+
+type ClaimInput = { targetId: string; token: string; now: Date; leaseSeconds: number };
+
+function claimUpdate(db: Tx, input: ClaimInput) {
   const staleBefore = new Date(input.now.getTime() - input.leaseSeconds * 1000);
-  const [row] = await db
+  return db
     .update(postTargets)
     .set({ state: 'publishing', attempts: sql`${postTargets.attempts} + 1`, claimToken: input.token, claimedAt: input.now, updatedAt: input.now })
     .where(
@@ -28,19 +35,36 @@ export async function claimTarget(db: Tx, input: { targetId: string; token: stri
           and(eq(postTargets.state, 'publishing'), lte(postTargets.claimedAt, staleBefore)),
         ),
       ),
-    )
-    .returning();
+    );
+}
+
+/**
+ * The claim as above, and in the same statement (so one round trip, committed before any network
+ * call): the post marked `publishing` on its first claim, and the post's content read. `post` is
+ * null when the post was deleted. Nothing else is locked: the post row only on the first claim,
+ * for the length of this statement.
+ */
+export async function claimTargetWithPost(db: Tx, input: ClaimInput): Promise<{ target: PostTarget; post: PostForPublish | null } | undefined> {
+  const claimed = db.$with('claimed').as(claimUpdate(db, input).returning());
+  const marked = db.$with('marked').as(
+    db
+      .update(posts)
+      .set({ state: 'publishing', updatedAt: sql`now()` })
+      .where(and(inArray(posts.id, db.select({ id: claimed.postId }).from(claimed).where(eq(claimed.attempts, 1))), eq(posts.state, 'scheduled')))
+      .returning({ id: posts.id }),
+  );
+  const target = Object.fromEntries(Object.keys(getTableColumns(postTargets)).map((k) => [k, claimed[k as keyof PostTarget]])) as { [K in keyof PostTarget]: (typeof claimed)[K] };
+  const [row] = await db.with(claimed, marked).select({ target, post: postForPublishColumns }).from(claimed).leftJoin(posts, eq(posts.id, claimed.postId));
   return row;
 }
 
 /** What the engine publishes from a post: its shared content and where it belongs. */
 export type PostForPublish = Pick<typeof posts.$inferSelect, 'id' | 'workspaceId' | 'campaignId' | 'text' | 'media' | 'thread' | 'firstComment'>;
 
+const postForPublishColumns = { id: posts.id, workspaceId: posts.workspaceId, campaignId: posts.campaignId, text: posts.text, media: posts.media, thread: posts.thread, firstComment: posts.firstComment };
+
 export async function findPostForPublish(db: Tx, postId: string): Promise<PostForPublish | undefined> {
-  const [row] = await db
-    .select({ id: posts.id, workspaceId: posts.workspaceId, campaignId: posts.campaignId, text: posts.text, media: posts.media, thread: posts.thread, firstComment: posts.firstComment })
-    .from(posts)
-    .where(eq(posts.id, postId));
+  const [row] = await db.select(postForPublishColumns).from(posts).where(eq(posts.id, postId));
   return row;
 }
 

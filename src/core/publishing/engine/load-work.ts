@@ -4,7 +4,7 @@ import type { ConnectorContext } from '../../../connectors/sdk/context.ts';
 import { accountLimitsSchema, type AccountLimits } from '../../../connectors/sdk/limits.ts';
 import { hasCapability, type Connector } from '../../../connectors/sdk/manifest.ts';
 import type { SealedChannel } from '../../../db/queries/channels.ts';
-import { findPostForPublish, type PostForPublish, type PostTarget } from '../../../db/queries/post-targets.ts';
+import type { PostForPublish, PostTarget } from '../../../db/queries/post-targets.ts';
 import { buildConnectorContext } from '../../channels/build-connector-context.ts';
 import type { ChannelServices } from '../../channels/channels-ctx.ts';
 import { loadChannel } from '../../channels/load-channel.ts';
@@ -46,9 +46,8 @@ function refusalOf({ channel, connector, post, steps }: Pick<PublishWork, 'chann
   return undefined;
 }
 
-/** The post, channel and connector of a claimed target; `refusal` when the channel cannot take it. */
-export async function loadWork(ctx: Ctx & ChannelServices, target: PostTarget, signal: AbortSignal): Promise<{ work: PublishWork } | { refusal: string }> {
-  const post = await findPostForPublish(ctx.db, target.postId);
+/** The channel and connector of a claimed target (its post was read with the claim); `refusal` when the channel cannot take it. */
+export async function loadWork(ctx: Ctx & ChannelServices, target: PostTarget, post: PostForPublish | null, signal: AbortSignal): Promise<{ work: PublishWork } | { refusal: string }> {
   if (!post) return { refusal: 'The post was deleted' };
   const { channel, connector } = await loadChannel(ctx.db, ctx.connectors, target.workspaceId, target.channelId);
   const steps = partSteps(post.thread, post.firstComment);

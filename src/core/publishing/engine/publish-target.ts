@@ -1,8 +1,8 @@
 // One attempt at one target (docs/adr/0012-publishing-exactly-once.md): claim it with a single
-// committed UPDATE before anything else, then publish what is not on the network yet, then store
+// committed statement before anything else (it also marks the post publishing and reads it), then publish what is not on the network yet, then store
 // the outcome. Safe to run any number of times, from any number of processes, at any moment:
 // whoever does not win the claim does nothing.
-import { claimTarget, findTarget, markPostPublishing, type PostTarget } from '../../../db/queries/post-targets.ts';
+import { claimTargetWithPost, findTarget, type PostTarget } from '../../../db/queries/post-targets.ts';
 import { AppError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { transient } from '../../../connectors/sdk/result.ts';
@@ -39,13 +39,13 @@ async function onInternalError(ctx: EngineCtx, target: PostTarget, token: string
 export async function publishTarget(ctx: EngineCtx, input: { targetId: string }): Promise<AttemptResult> {
   const token = newId();
   // Committed on its own, before any network call: from here on only this attempt may write results.
-  const target = await claimTarget(ctx.db, { targetId: input.targetId, token, now: ctx.clock.now(), leaseSeconds: ctx.options.leaseSeconds });
-  if (!target) return notClaimed(ctx, input.targetId);
+  const claimed = await claimTargetWithPost(ctx.db, { targetId: input.targetId, token, now: ctx.clock.now(), leaseSeconds: ctx.options.leaseSeconds });
+  if (!claimed) return notClaimed(ctx, input.targetId);
+  const { target, post } = claimed;
   const deadline = AbortSignal.timeout(ctx.options.deadlineSeconds * 1000);
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, deadline]) : deadline;
   try {
-    if (target.attempts === 1) await markPostPublishing(ctx.db, target.postId);
-    const loaded = await loadWork(ctx, target, signal);
+    const loaded = await loadWork(ctx, target, post, signal);
     if ('refusal' in loaded) return await settleFailed(ctx, { target, token }, { kind: 'rejected', reason: loaded.refusal });
     return await publishSteps(ctx, loaded.work, token);
   } catch (err) {

@@ -14,7 +14,7 @@ const env = process.env;
 const num = (name: string) => (env[name] ? Number(env[name]) : undefined);
 const options = { ...(num('PUBLISH_LEASE_SECONDS') ? { leaseSeconds: num('PUBLISH_LEASE_SECONDS')!, deadlineSeconds: num('PUBLISH_LEASE_SECONDS')! / 2 } : {}) };
 const defs = [
-  definePublishTargetJob({ options, concurrency: num('PUBLISH_CONCURRENCY') }),
+  definePublishTargetJob({ options, concurrency: num('PUBLISH_CONCURRENCY'), batchSize: num('PUBLISH_BATCH_SIZE') }),
   defineSweepPublishingJob(options, { cron: env.PUBLISH_SWEEP_CRON, graceMs: num('PUBLISH_SWEEP_GRACE_MS') }),
 ];
 const tuning: JobTuning = env.PUBLISH_FAST_TUNING === '1' ? { superviseIntervalSeconds: 1, pollingIntervalSeconds: 0.5, cronIntervalSeconds: 1, stopTimeoutMs: 5_000 } : {};
