@@ -46,7 +46,7 @@ describe('publishing with a worker killed mid-run', () => {
     }
   });
 
-  it('publishes every target exactly once or leaves it visibly failed', { timeout: 120_000 }, async () => {
+  it('publishes every target exactly once or leaves it visibly failed', { timeout: 240_000 }, async () => {
     // Slow enough answers that every worker always has calls in flight when the kill comes.
     network = await startPublishNetwork({ delayMs: 150 });
     test = await createTestDatabase();
@@ -89,7 +89,7 @@ describe('publishing with a worker killed mid-run', () => {
       await queue.work([targetJob, sweepJob]);
     }
     const db = database;
-    await waitFor('every target settled', async () => ((await countUnsettledTargets(db.db)) === 0 ? true : undefined), 45_000);
+    await waitFor('every target settled', async () => ((await countUnsettledTargets(db.db)) === 0 ? true : undefined), 120_000);
 
     const byState = await countTargetsByState(db.db);
     assert.deepEqual(network.duplicates(), [], 'no idempotency key posted twice');
