@@ -19,7 +19,7 @@ import { body, json, page, pageQuery, problems, uuid, withId, workspaceParams, i
 import { onValidationError } from '../problem.ts';
 import { commentSchema, postContentSchema, postInputSchema, postSchema, targetInputSchema, templateSchema, validationSchema } from './post-schemas.ts';
 
-export const postsCtx = (c: Context<AppEnv>): PostsCtx => ({ ...c.get('ctx'), connectors: c.get('runtime').connectors });
+export const postsCtx = (c: Context<AppEnv>): PostsCtx => ({ ...c.get('ctx'), connectors: c.get('runtime').connectors, config: c.get('runtime').config });
 
 const tags = ['Posts'];
 const collection = '/api/v1/workspaces/{workspaceId}/posts';

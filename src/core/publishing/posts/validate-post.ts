@@ -2,10 +2,13 @@
 // (POST /posts/validate) and for the workflow before it accepts a post for scheduling
 // (validateStoredPost). Each target's variant is its own text and media or the post's, checked
 // with validateVariant against the channel's stored limits and counting rule; the daily cap
-// counts what the channel already has scheduled or published on that (UTC) day.
+// counts what the channel already has scheduled or published on that (UTC) day. The text checked
+// is the text as it will be sent: with UTM and short links (previewLinks), when the context
+// carries the config they depend on.
 import type { AccountLimits } from '../../../connectors/sdk/limits.ts';
 import { countChannelTargetsBetween, findMediaInfo, findRequireAltText, type MediaInfo, type PostWithTargets } from '../../../db/queries/posts.ts';
 import type { AttachedMedia, PostPart } from '../../../db/schema/index.ts';
+import { previewLinks } from '../../links/render-links.ts';
 import { validateVariant, type VariantMedia, type VariantReport } from '../validate-variant.ts';
 import type { PostInput } from './post-input.ts';
 import type { PostsCtx } from './posts-ctx.ts';
@@ -20,8 +23,8 @@ export type TargetValidation = {
   thread: VariantReport[];
 };
 
-type Variant = { channelId: string; limits: AccountLimits; text: string; media: AttachedMedia[] };
-type Checked = { thread: PostPart[]; at: Date; exceptPostId?: string; media: Map<string, MediaInfo> };
+type Variant = { channelId: string; network: string; limits: AccountLimits; text: string; media: AttachedMedia[] };
+type Checked = { thread: PostPart[]; at: Date; exceptPostId?: string; media: Map<string, MediaInfo>; campaignId: string | null };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const utcDay = (at: Date) => {
@@ -45,12 +48,15 @@ async function check(ctx: PostsCtx, variants: Variant[], c: Checked): Promise<Ta
   const day = utcDay(c.at);
   return Promise.all(
     variants.map(async (v) => {
+      const sent = (text: string) => (ctx.config ? previewLinks({ ...ctx, config: ctx.config }, { workspaceId: ctx.workspaceId, text, channelId: v.channelId, network: v.network, campaignId: c.campaignId }) : Promise.resolve(text));
+      const text = await sent(v.text);
+      const partTexts = await Promise.all(c.thread.map((p) => sent(p.text)));
       const postsThatDay = v.limits.dailyPublishCap === null ? 0 : await countChannelTargetsBetween(ctx.db, v.channelId, day.start, day.end, c.exceptPostId);
-      const report = validateVariant({ limits: v.limits, text: v.text, media: variantMedia(v.media, c.media), requireAltText, postsThatDay });
+      const report = validateVariant({ limits: v.limits, text, media: variantMedia(v.media, c.media), requireAltText, postsThatDay });
       // Thread parts are separate posts on the network: the same limits, but no second daily cap.
       const partLimits = { ...v.limits, dailyPublishCap: null };
-      const thread = c.thread.map((p) => validateVariant({ limits: partLimits, text: p.text, media: variantMedia(p.mediaIds.map((mediaId) => ({ mediaId })), c.media), requireAltText, postsThatDay: 0 }));
-      return { channelId: v.channelId, report, preview: previewText(v.limits.text.countingRule, v.text), thread };
+      const thread = c.thread.map((p, i) => validateVariant({ limits: partLimits, text: partTexts[i]!, media: variantMedia(p.mediaIds.map((mediaId) => ({ mediaId })), c.media), requireAltText, postsThatDay: 0 }));
+      return { channelId: v.channelId, report, preview: previewText(v.limits.text.countingRule, text), thread };
     }),
   );
 }
@@ -58,8 +64,8 @@ async function check(ctx: PostsCtx, variants: Variant[], c: Checked): Promise<Ta
 /** The composer's check of an unsaved composition; `postId` leaves that post's own targets out of the daily count. */
 export async function validatePost(ctx: PostsCtx, input: PostInput & { scheduledAt?: Date | null; postId?: string }): Promise<{ targets: TargetValidation[] }> {
   const { targets, media } = await resolveTargets(ctx, input, input.targets);
-  const variants = targets.map((t) => ({ channelId: t.channelId, limits: t.limits, text: t.text ?? input.text ?? '', media: t.media ?? input.media ?? [] }));
-  const checked: Checked = { thread: input.thread ?? [], at: input.scheduledAt ?? ctx.clock.now(), media };
+  const variants = targets.map((t) => ({ channelId: t.channelId, network: t.network, limits: t.limits, text: t.text ?? input.text ?? '', media: t.media ?? input.media ?? [] }));
+  const checked: Checked = { thread: input.thread ?? [], at: input.scheduledAt ?? ctx.clock.now(), media, campaignId: input.campaignId ?? null };
   if (input.postId) checked.exceptPostId = input.postId;
   return { targets: await check(ctx, variants, checked) };
 }
@@ -71,8 +77,8 @@ export async function validateStoredPost(ctx: PostsCtx, post: PostWithTargets, a
   const variants = post.targets.flatMap((t) => {
     const connector = ctx.connectors.find(t.network);
     if (!connector) return [];
-    return [{ channelId: t.channelId, limits: limitsOf(t.channelLimits, connector), text: t.text ?? post.text, media: t.media ?? post.media }];
+    return [{ channelId: t.channelId, network: t.network, limits: limitsOf(t.channelLimits, connector), text: t.text ?? post.text, media: t.media ?? post.media }];
   });
-  const targets = await check(ctx, variants, { thread: post.thread, at, exceptPostId: post.id, media });
+  const targets = await check(ctx, variants, { thread: post.thread, at, exceptPostId: post.id, media, campaignId: post.campaignId });
   return { ok: targets.every((t) => t.report.ok && t.thread.every((r) => r.ok)), targets };
 }
