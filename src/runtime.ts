@@ -22,7 +22,7 @@ export type Runtime = {
   metrics: Metrics;
   clock: Clock;
   /** The job queue, once this process runs one (`tandem start`): requests hand work to it directly. */
-  jobs?: Pick<JobQueue, 'send'>;
+  jobs?: Pick<JobQueue, 'send' | 'sendMany'>;
   close(): Promise<void>;
 };
 

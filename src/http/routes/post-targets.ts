@@ -2,22 +2,13 @@
 // marks it published (they found it on the network) or has it published again (docs/publishing.md,
 // "When a post fails").
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { queuePublish } from '../../core/publishing/engine/queue-publish.ts';
 import { markTargetPublished, retryTarget } from '../../core/publishing/workflow/resolve-target.ts';
-import type { WorkflowCtx } from '../../core/publishing/workflow/workflow-ctx.ts';
 import type { AppEnv } from '../env.ts';
 import { body, inWorkspace, json, problems, uuid, workspaceParams } from '../openapi.ts';
 import { onValidationError } from '../problem.ts';
 import { postSchema } from './post-schemas.ts';
-import { postsCtx } from './posts.ts';
+import { workflowCtx } from './posts.ts';
 
-// Where this process runs a job queue the target goes to its job at once; elsewhere the engine's
-// sweep picks it up (it is due now).
-function workflowCtx(c: Context<AppEnv>): WorkflowCtx {
-  const jobs = c.get('runtime').jobs;
-  return jobs ? { ...postsCtx(c), queuePublish: (targets) => queuePublish(jobs.send, targets) } : postsCtx(c);
-}
 
 const tags = ['Publishing workflow'];
 const target = '/api/v1/workspaces/{workspaceId}/posts/{postId}/targets/{targetId}';

@@ -2,28 +2,18 @@
 // request changes, schedule in a time zone (with recurrence), add to the queue, unschedule, and
 // spreading posts over a campaign. The composer's own routes are in posts.ts.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { getApprovalSteps, putApprovalSteps } from '../../core/publishing/workflow/approval-steps.ts';
 import { approvePost, getPostApprovals, requestChanges, submitPost } from '../../core/publishing/workflow/review-post.ts';
 import { schedulePost, unschedulePost } from '../../core/publishing/workflow/schedule-post.ts';
 import { spreadOverCampaign } from '../../core/publishing/workflow/spread-campaign.ts';
-import type { WorkflowCtx } from '../../core/publishing/workflow/workflow-ctx.ts';
 import { addToQueue } from '../../core/publishing/queues/add-to-queue.ts';
 import { getPost } from '../../core/publishing/posts/get-post.ts';
-import { queuePublish } from '../../core/publishing/engine/queue-publish.ts';
 import type { AppEnv } from '../env.ts';
 import { body, json, problems, timestamp, uuid, withId, workspaceParams, inWorkspace } from '../openapi.ts';
 import { onValidationError } from '../problem.ts';
 import { postSchema } from './post-schemas.ts';
-import { postsCtx } from './posts.ts';
+import { workflowCtx } from './posts.ts';
 
-// The HTTP process holds no job queue: scheduled targets are queued by the engine's sweep once due.
-// Scheduled targets go to their delayed jobs at once where this process runs a queue; elsewhere
-// the engine's sweep queues them when they are due.
-function workflowCtx(c: Context<AppEnv>): WorkflowCtx {
-  const jobs = c.get('runtime').jobs;
-  return jobs ? { ...postsCtx(c), queuePublish: (targets) => queuePublish(jobs.send, targets) } : postsCtx(c);
-}
 
 const tags = ['Publishing workflow'];
 const post = '/api/v1/workspaces/{workspaceId}/posts/{postId}';

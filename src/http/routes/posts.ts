@@ -14,12 +14,20 @@ import { updatePost } from '../../core/publishing/posts/update-post.ts';
 import { validatePost } from '../../core/publishing/posts/validate-post.ts';
 import { postStates } from '../../db/schema/index.ts';
 import type { PostsCtx } from '../../core/publishing/posts/posts-ctx.ts';
+import { queuePublish } from '../../core/publishing/engine/queue-publish.ts';
+import type { WorkflowCtx } from '../../core/publishing/workflow/workflow-ctx.ts';
 import type { AppEnv } from '../env.ts';
 import { body, json, page, pageQuery, problems, uuid, withId, workspaceParams, inWorkspace } from '../openapi.ts';
 import { onValidationError } from '../problem.ts';
 import { commentSchema, postContentSchema, postInputSchema, postSchema, targetInputSchema, templateSchema, validationSchema } from './post-schemas.ts';
 
 export const postsCtx = (c: Context<AppEnv>): PostsCtx => ({ ...c.get('ctx'), connectors: c.get('runtime').connectors, config: c.get('runtime').config });
+
+/** Scheduled targets go to their delayed jobs at once where this process runs a queue (in bulk); elsewhere the engine's sweep queues them when due. */
+export function workflowCtx(c: Context<AppEnv>): WorkflowCtx {
+  const jobs = c.get('runtime').jobs;
+  return jobs ? { ...postsCtx(c), queuePublish: (targets) => queuePublish(jobs, targets) } : postsCtx(c);
+}
 
 const tags = ['Posts'];
 const collection = '/api/v1/workspaces/{workspaceId}/posts';
