@@ -1,24 +1,14 @@
 // The calendar's list: posts whose time (scheduled, or first published) falls in [from, to),
 // filtered by channel, campaign, label and state, earliest first, page by page. Drafts without a
 // time are listed too when asked (the calendar's "unscheduled" tray).
-import { listPostsPage, listTargetsOfPosts } from '../../../db/queries/posts.ts';
-import type { PostState } from '../../../db/schema/index.ts';
+import { listPostsPage, listTargetsOfPosts, type PostListFilter } from '../../../db/queries/posts.ts';
 import type { WorkspaceCtx } from '../../shared/context.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import { AppError } from '../../shared/errors.ts';
 import { toPostView, type PostView } from './post-view.ts';
 
-export type PostListQuery = {
-  from?: Date;
-  to?: Date;
-  includeUnscheduled?: boolean;
-  channelId?: string;
-  campaignId?: string;
-  label?: string;
-  states?: PostState[];
-  cursor?: string;
-  limit: number;
-};
+/** The query's filters are the list's own; the page position comes as an opaque cursor. */
+export type PostListQuery = Omit<PostListFilter, 'after'> & { cursor?: string };
 
 export async function listPosts(ctx: WorkspaceCtx, q: PostListQuery): Promise<{ items: PostView[]; nextCursor: string | null }> {
   if (q.from && q.to && q.from >= q.to) throw new AppError('validation_failed', '"from" must be before "to"');
