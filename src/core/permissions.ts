@@ -31,19 +31,26 @@ export const actions = [
   'campaigns.manage',
   'media.read',
   'media.write',
+  'inbox.read',
+  'inbox.reply',
+  'inbox.manage',
+  'inbox.configure',
+  'people.merge',
 ] as const;
 export type Action = (typeof actions)[number];
 
 const everything = new Set<Action>(actions);
 const readOnly: Action[] = ['workspace.read', 'members.read', 'channels.read', 'people.read', 'activities.read', 'posts.read', 'campaigns.read', 'media.read'];
 const composing: Action[] = ['posts.write', 'posts.comment', 'media.write'];
+// Answering people: read, reply, note, assign, tag, resolve; merging the people behind them.
+const answering: Action[] = ['inbox.read', 'inbox.reply', 'inbox.manage', 'people.merge'];
 
 export const matrix: Record<Role, ReadonlySet<Action>> = {
   owner: everything,
   admin: everything,
-  social_media_manager: new Set([...readOnly, ...composing, 'channels.manage', 'people.write', 'activities.write', 'queues.manage', 'campaigns.manage']),
-  community_manager: new Set([...readOnly, ...composing, 'people.write', 'activities.write']),
-  analyst: new Set([...readOnly, 'audit.read', 'webhooks.read']),
+  social_media_manager: new Set([...readOnly, ...composing, ...answering, 'channels.manage', 'people.write', 'activities.write', 'queues.manage', 'campaigns.manage']),
+  community_manager: new Set([...readOnly, ...composing, ...answering, 'people.write', 'activities.write']),
+  analyst: new Set([...readOnly, 'inbox.read', 'audit.read', 'webhooks.read']),
   // A client who reviews: sees the posts and their media, comments, approves; nothing else.
   approver: new Set(['workspace.read', 'posts.read', 'posts.comment', 'posts.approve', 'media.read']),
 };

@@ -24,6 +24,8 @@ export const channels = pgTable(
     credentialsExpireAt: timestamp('credentials_expire_at', { withTimezone: true }),
     // The account's own limits as read from the network; the UI and API read limits only here.
     limits: jsonb('limits').notNull().default({}),
+    // The queue the channel's inbound messages land in (replies to published posts follow inbox_settings).
+    inboxHat: text('inbox_hat', { enum: ['social', 'community'] }).notNull().default('social'),
     status: text('status', { enum: channelStatus }).notNull().default('active'),
     health: text('health', { enum: channelHealth }).notNull().default('ok'),
     healthReason: text('health_reason'),

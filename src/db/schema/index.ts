@@ -9,3 +9,4 @@ export * from './publishing.ts';
 export * from './media.ts';
 export * from './notifications.ts';
 export * from './automation.ts';
+export * from './inbox.ts';

@@ -2,8 +2,9 @@
 // activity log everything else is derived from. Indexes assume 1M people and 10M activities
 // per workspace: every list is served by a (workspace_id, ...) index in its sort order.
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { channels } from './channels.ts';
+import { users } from './workspaces.ts';
 import { workspaces } from './workspaces.ts';
 
 export const people = pgTable(
@@ -19,6 +20,8 @@ export const people = pgTable(
     // Fields a person edited by hand; sync never overwrites them.
     manualFields: text('manual_fields').array().notNull().default(sql`'{}'::text[]`),
     isStaff: boolean('is_staff').notNull().default(false),
+    // Set when merged into another person (journalled in person_merges, undone by unmerge).
+    mergedIntoId: uuid('merged_into_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -40,6 +43,10 @@ export const identities = pgTable(
     externalId: text('external_id').notNull(),
     handle: text('handle'),
     verified: boolean('verified').notNull().default(false),
+    // What the network's profile says, for merge suggestions (same e-mail, same URL, similar name).
+    displayName: text('display_name'),
+    email: text('email'),
+    profileUrls: text('profile_urls').array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -47,6 +54,9 @@ export const identities = pgTable(
     uniqueIndex('identities_network_external').on(t.workspaceId, t.network, t.externalId),
     index('identities_person').on(t.workspaceId, t.personId),
     index('identities_handle').on(t.workspaceId, t.network, sql`lower(${t.handle})`),
+    index('identities_handle_any_network').on(t.workspaceId, sql`lower(${t.handle})`),
+    index('identities_email').on(t.workspaceId, sql`lower(${t.email})`).where(sql`${t.email} is not null`),
+    index('identities_urls').using('gin', t.profileUrls),
   ],
 );
 
@@ -68,4 +78,60 @@ export const activities = pgTable(
     index('activities_person_time').on(t.workspaceId, t.personId, t.occurredAt.desc()),
     index('activities_workspace_time').on(t.workspaceId, t.occurredAt.desc()),
   ],
+);
+
+/** A teammate's note on a person (not sent anywhere). */
+export const personNotes = pgTable(
+  'person_notes',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('person_notes_person').on(t.workspaceId, t.personId, t.createdAt.desc())],
+);
+
+/** Two people who may be one, with the rules that say so; a teammate merges or dismisses. */
+export const mergeSuggestions = pgTable(
+  'merge_suggestions',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    // The pair in a fixed order (person_id < other_person_id), so it is suggested once.
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    otherPersonId: uuid('other_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    // [{ rule: 'same_email' | 'same_url' | 'same_handle' | 'similar_name', detail, confidence }]
+    reasons: jsonb('reasons').$type<{ rule: string; detail: string; confidence: number }[]>().notNull(),
+    confidence: real('confidence').notNull(),
+    status: text('status', { enum: ['pending', 'merged', 'dismissed'] }).notNull().default('pending'),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('merge_suggestions_pair').on(t.workspaceId, t.personId, t.otherPersonId),
+    index('merge_suggestions_queue').on(t.workspaceId, t.status, t.confidence.desc()),
+  ],
+);
+
+/** The merge journal: what moved from the merged person to the kept one, so unmerge can move it back. */
+export const personMerges = pgTable(
+  'person_merges',
+  {
+    id: uuid('id').primaryKey(),
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    keptPersonId: uuid('kept_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    mergedPersonId: uuid('merged_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    // { identityIds, activityIds, conversationIds, messageIds, noteIds, keptBefore: {tags, customFields ...} }
+    moved: jsonb('moved').$type<Record<string, unknown>>().notNull(),
+    suggestionId: uuid('suggestion_id'),
+    mergedBy: uuid('merged_by').references(() => users.id, { onDelete: 'set null' }),
+    mergedAt: timestamp('merged_at', { withTimezone: true }).notNull(),
+    unmergedBy: uuid('unmerged_by').references(() => users.id, { onDelete: 'set null' }),
+    unmergedAt: timestamp('unmerged_at', { withTimezone: true }),
+  },
+  (t) => [index('person_merges_kept').on(t.workspaceId, t.keptPersonId, t.mergedAt.desc())],
 );

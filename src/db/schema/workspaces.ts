@@ -40,6 +40,11 @@ export const memberships = pgTable(
     userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: roles }).notNull(),
     hat: text('hat', { enum: hats }).notNull(),
+    // Inbox round-robin: whether the member takes new conversations, their own cap on open ones
+    // (null: the workspace's), and when they were last given one (the rotation's order).
+    inboxAvailable: boolean('inbox_available').notNull().default(true),
+    openCap: integer('open_cap'),
+    lastAssignedAt: timestamp('last_assigned_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('memberships_workspace_user').on(t.workspaceId, t.userId), index('memberships_user').on(t.userId)],

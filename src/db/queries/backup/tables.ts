@@ -9,6 +9,18 @@ import {
   auditEntries,
   campaigns,
   channels,
+  conversationEvents,
+  conversationPresence,
+  conversations,
+  inboxRules,
+  inboxSettings,
+  mergeSuggestions,
+  messages,
+  personMerges,
+  personNotes,
+  savedReplies,
+  slaPolicies,
+  workloadSnapshots,
   feedRules,
   linkClicks,
   links,
@@ -59,7 +71,16 @@ export const backupTables: BackupTable[] = [
       union select user_id from post_approvals where workspace_id = ${id}::uuid and user_id is not null
       union select uploaded_by from media where workspace_id = ${id}::uuid and uploaded_by is not null
       union select created_by from post_imports where workspace_id = ${id}::uuid and created_by is not null
-      union select user_id from notifications where workspace_id = ${id}::uuid)`,
+      union select user_id from notifications where workspace_id = ${id}::uuid
+      union select assignee_id from conversations where workspace_id = ${id}::uuid and assignee_id is not null
+      union select user_id from messages where workspace_id = ${id}::uuid and user_id is not null
+      union select user_id from conversation_events where workspace_id = ${id}::uuid and user_id is not null
+      union select created_by from saved_replies where workspace_id = ${id}::uuid and created_by is not null
+      union select author_id from person_notes where workspace_id = ${id}::uuid and author_id is not null
+      union select decided_by from merge_suggestions where workspace_id = ${id}::uuid and decided_by is not null
+      union select merged_by from person_merges where workspace_id = ${id}::uuid and merged_by is not null
+      union select unmerged_by from person_merges where workspace_id = ${id}::uuid and unmerged_by is not null
+      union select user_id from workload_snapshots where workspace_id = ${id}::uuid)`,
   },
   { name: 'memberships', table: memberships, belongsTo: byWorkspace },
   { name: 'invitations', table: invitations, belongsTo: byWorkspace },
@@ -101,6 +122,51 @@ export const backupTables: BackupTable[] = [
   { name: 'notifications', table: notifications, belongsTo: byWorkspace },
   { name: 'post_imports', table: postImports, belongsTo: byWorkspace },
   { name: 'feed_rules', table: feedRules, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'feed_channel_id', table: 'channels' }] },
+  { name: 'person_notes', table: personNotes, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'person_id', table: 'people' }] },
+  {
+    name: 'merge_suggestions',
+    table: mergeSuggestions,
+    belongsTo: byWorkspace,
+    sameWorkspaceRefs: [
+      { column: 'person_id', table: 'people' },
+      { column: 'other_person_id', table: 'people' },
+    ],
+  },
+  {
+    name: 'person_merges',
+    table: personMerges,
+    belongsTo: byWorkspace,
+    sameWorkspaceRefs: [
+      { column: 'kept_person_id', table: 'people' },
+      { column: 'merged_person_id', table: 'people' },
+    ],
+  },
+  {
+    name: 'conversations',
+    table: conversations,
+    belongsTo: byWorkspace,
+    sameWorkspaceRefs: [
+      { column: 'channel_id', table: 'channels' },
+      { column: 'person_id', table: 'people' },
+      { column: 'post_target_id', table: 'post_targets' },
+    ],
+  },
+  {
+    name: 'messages',
+    table: messages,
+    belongsTo: byWorkspace,
+    sameWorkspaceRefs: [
+      { column: 'conversation_id', table: 'conversations' },
+      { column: 'channel_id', table: 'channels' },
+      { column: 'person_id', table: 'people' },
+    ],
+  },
+  { name: 'conversation_events', table: conversationEvents, belongsTo: byWorkspace, sameWorkspaceRefs: [{ column: 'conversation_id', table: 'conversations' }] },
+  { name: 'saved_replies', table: savedReplies, belongsTo: byWorkspace },
+  { name: 'inbox_rules', table: inboxRules, belongsTo: byWorkspace },
+  { name: 'sla_policies', table: slaPolicies, belongsTo: byWorkspace },
+  { name: 'inbox_settings', table: inboxSettings, belongsTo: byWorkspace },
+  { name: 'workload_snapshots', table: workloadSnapshots, belongsTo: byWorkspace },
   { name: 'audit_entries', table: auditEntries, belongsTo: byWorkspace },
 ];
 
@@ -108,6 +174,7 @@ export const backupTables: BackupTable[] = [
 export const notBackedUp: Record<string, string> = {
   sessions: 'short-lived, and a restored file must not sign anyone in',
   login_failures: 'short-lived counters, not about the workspace',
+  conversation_presence: 'who is looking at a conversation right now: stale within seconds',
   channel_cursors: 'read positions: after a restore connectors read again, and the activity log stores nothing twice',
 };
 
