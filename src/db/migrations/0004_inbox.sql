@@ -131,7 +131,11 @@ CREATE TABLE "messages" (
 	"send_state" text,
 	"send_at" timestamp with time zone,
 	"idempotency_key" text,
+	"claimed_at" timestamp with time zone,
+	"send_attempts" integer DEFAULT 0 NOT NULL,
+	"error_kind" text,
 	"error_reason" text,
+	"resolve_on_send" boolean DEFAULT false NOT NULL,
 	"occurred_at" timestamp with time zone NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -234,6 +238,7 @@ CREATE UNIQUE INDEX "messages_external" ON "messages" USING btree ("channel_id",
 CREATE UNIQUE INDEX "messages_idempotency" ON "messages" USING btree ("idempotency_key") WHERE "messages"."idempotency_key" is not null;--> statement-breakpoint
 CREATE INDEX "messages_conversation" ON "messages" USING btree ("conversation_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "messages_due" ON "messages" USING btree ("send_at") WHERE "messages"."send_state" = 'scheduled';--> statement-breakpoint
+CREATE INDEX "messages_sending" ON "messages" USING btree ("claimed_at") WHERE "messages"."send_state" = 'sending';--> statement-breakpoint
 CREATE UNIQUE INDEX "saved_replies_shortcut" ON "saved_replies" USING btree ("workspace_id",lower("shortcut"));--> statement-breakpoint
 CREATE INDEX "sla_policies_workspace" ON "sla_policies" USING btree ("workspace_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sla_policies_default" ON "sla_policies" USING btree ("workspace_id") WHERE "sla_policies"."is_default";--> statement-breakpoint

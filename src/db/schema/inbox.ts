@@ -92,7 +92,14 @@ export const messages = pgTable(
     sendState: text('send_state', { enum: sendStates }),
     sendAt: at('send_at'),
     idempotencyKey: text('idempotency_key'),
+    // The sending attempt's claim (also its fence): a claim older than the lease is presumed dead.
+    claimedAt: at('claimed_at'),
+    sendAttempts: integer('send_attempts').notNull().default(0),
+    // auth_expired, rejected, rate_limited, transient, unknown_outcome: what the last attempt met.
+    errorKind: text('error_kind'),
     errorReason: text('error_reason'),
+    // "Send and resolve": the conversation is resolved once the reply is on the network.
+    resolveOnSend: boolean('resolve_on_send').notNull().default(false),
     occurredAt: at('occurred_at').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
   },
@@ -101,6 +108,7 @@ export const messages = pgTable(
     uniqueIndex('messages_idempotency').on(t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
     index('messages_conversation').on(t.conversationId, t.occurredAt),
     index('messages_due').on(t.sendAt).where(sql`${t.sendState} = 'scheduled'`),
+    index('messages_sending').on(t.claimedAt).where(sql`${t.sendState} = 'sending'`),
   ],
 );
 
