@@ -29,7 +29,11 @@ export type ErrorCode =
   | 'queue_full'
   | 'media_invalid'
   | 'media_too_large'
-  | 'import_invalid';
+  | 'import_invalid'
+  | 'reply_not_supported'
+  | 'reply_invalid'
+  | 'mention_not_member'
+  | 'unknown_variable';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -61,6 +65,10 @@ const statusByCode: Record<ErrorCode, number> = {
   media_invalid: 400,
   media_too_large: 413,
   import_invalid: 400,
+  reply_not_supported: 422,
+  reply_invalid: 422,
+  mention_not_member: 422,
+  unknown_variable: 422,
 };
 
 export class AppError extends Error {
