@@ -33,7 +33,13 @@ export type ErrorCode =
   | 'reply_not_supported'
   | 'reply_invalid'
   | 'mention_not_member'
-  | 'unknown_variable';
+  | 'unknown_variable'
+  | 'unknown_status'
+  | 'status_in_use'
+  | 'assignee_not_allowed'
+  | 'conversation_merged'
+  | 'merge_into_self'
+  | 'merge_target_merged';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -69,6 +75,12 @@ const statusByCode: Record<ErrorCode, number> = {
   reply_invalid: 422,
   mention_not_member: 422,
   unknown_variable: 422,
+  unknown_status: 422,
+  status_in_use: 409,
+  assignee_not_allowed: 422,
+  conversation_merged: 409,
+  merge_into_self: 422,
+  merge_target_merged: 409,
 };
 
 export class AppError extends Error {
