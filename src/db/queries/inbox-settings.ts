@@ -1,0 +1,41 @@
+// The workspace's inbox settings (one row, absent until first saved) and the channel's inbox hat.
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { channels, conversations, inboxSettings } from '../schema/index.ts';
+import type { Tx } from '../client.ts';
+
+export type InboxSettingsRow = typeof inboxSettings.$inferSelect;
+export type InboxSettingsChanges = Partial<Pick<InboxSettingsRow, 'postRepliesHat' | 'customStatuses' | 'autoAssign' | 'defaultOpenCap'>>;
+
+export async function findInboxSettings(db: Tx, workspaceId: string): Promise<InboxSettingsRow | undefined> {
+  const [row] = await db.select().from(inboxSettings).where(eq(inboxSettings.workspaceId, workspaceId));
+  return row;
+}
+
+/** Inserts the row with these values (defaults for the rest) or changes only these values. */
+export async function upsertInboxSettings(db: Tx, row: { id: string; workspaceId: string; updatedAt: Date } & InboxSettingsChanges): Promise<InboxSettingsRow> {
+  const { id: _id, workspaceId: _ws, ...changes } = row;
+  const [saved] = await db.insert(inboxSettings).values(row).onConflictDoUpdate({ target: inboxSettings.workspaceId, set: changes }).returning();
+  return saved!;
+}
+
+/** How many live conversations hold each of these statuses (only the ones in use are listed). */
+export async function countConversationsInStatuses(db: Tx, workspaceId: string, statuses: string[]): Promise<{ status: string; n: number }[]> {
+  if (!statuses.length) return [];
+  return db
+    .select({ status: conversations.status, n: sql<number>`count(*)::int` })
+    .from(conversations)
+    .where(and(eq(conversations.workspaceId, workspaceId), inArray(conversations.status, statuses), isNull(conversations.mergedIntoId)))
+    .groupBy(conversations.status);
+}
+
+export async function findChannelInboxHat(db: Tx, workspaceId: string, channelId: string): Promise<{ id: string; displayName: string; inboxHat: 'social' | 'community' } | undefined> {
+  const [row] = await db
+    .select({ id: channels.id, displayName: channels.displayName, inboxHat: channels.inboxHat })
+    .from(channels)
+    .where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId)));
+  return row;
+}
+
+export async function updateChannelInboxHat(db: Tx, workspaceId: string, channelId: string, hat: 'social' | 'community'): Promise<void> {
+  await db.update(channels).set({ inboxHat: hat }).where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId)));
+}
