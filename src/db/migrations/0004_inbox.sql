@@ -174,6 +174,8 @@ CREATE TABLE "workload_snapshots" (
 	"open_count" integer NOT NULL
 );
 --> statement-breakpoint
+DROP INDEX "people_workspace_name";--> statement-breakpoint
+DROP INDEX "people_workspace_email";--> statement-breakpoint
 ALTER TABLE "memberships" ADD COLUMN "inbox_available" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "memberships" ADD COLUMN "open_cap" integer;--> statement-breakpoint
 ALTER TABLE "memberships" ADD COLUMN "last_assigned_at" timestamp with time zone;--> statement-breakpoint
@@ -219,7 +221,9 @@ ALTER TABLE "workload_snapshots" ADD CONSTRAINT "workload_snapshots_workspace_id
 ALTER TABLE "workload_snapshots" ADD CONSTRAINT "workload_snapshots_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "merge_suggestions_pair" ON "merge_suggestions" USING btree ("workspace_id","person_id","other_person_id");--> statement-breakpoint
 CREATE INDEX "merge_suggestions_queue" ON "merge_suggestions" USING btree ("workspace_id","status","confidence" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "merge_suggestions_other" ON "merge_suggestions" USING btree ("workspace_id","other_person_id");--> statement-breakpoint
 CREATE INDEX "person_merges_kept" ON "person_merges" USING btree ("workspace_id","kept_person_id","merged_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "person_merges_merged" ON "person_merges" USING btree ("workspace_id","merged_person_id","merged_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "person_notes_person" ON "person_notes" USING btree ("workspace_id","person_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "conversation_events_report" ON "conversation_events" USING btree ("workspace_id","type","occurred_at");--> statement-breakpoint
 CREATE INDEX "conversation_events_conversation" ON "conversation_events" USING btree ("conversation_id","occurred_at");--> statement-breakpoint
@@ -243,6 +247,10 @@ CREATE UNIQUE INDEX "saved_replies_shortcut" ON "saved_replies" USING btree ("wo
 CREATE INDEX "sla_policies_workspace" ON "sla_policies" USING btree ("workspace_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sla_policies_default" ON "sla_policies" USING btree ("workspace_id") WHERE "sla_policies"."is_default";--> statement-breakpoint
 CREATE UNIQUE INDEX "workload_snapshots_taken" ON "workload_snapshots" USING btree ("workspace_id","user_id","taken_at");--> statement-breakpoint
-CREATE INDEX "identities_handle_any_network" ON "identities" USING btree ("workspace_id",lower("handle"));--> statement-breakpoint
-CREATE INDEX "identities_email" ON "identities" USING btree ("workspace_id",lower("email")) WHERE "identities"."email" is not null;--> statement-breakpoint
-CREATE INDEX "identities_urls" ON "identities" USING gin ("profile_urls");
+CREATE INDEX "identities_handle_any_network" ON "identities" USING btree ("workspace_id",lower("handle") text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "identities_handle_key" ON "identities" USING btree ("workspace_id",split_part(split_part(ltrim(lower("handle"), '@'), '@', 1), '.', 1)) WHERE "identities"."handle" is not null;--> statement-breakpoint
+CREATE INDEX "identities_email" ON "identities" USING btree ("workspace_id",lower("email") text_pattern_ops) WHERE "identities"."email" is not null;--> statement-breakpoint
+CREATE INDEX "identities_urls" ON "identities" USING gin ("profile_urls");--> statement-breakpoint
+CREATE INDEX "people_name_words" ON "people" USING gin (to_tsvector('simple', "display_name"));--> statement-breakpoint
+CREATE INDEX "people_workspace_name" ON "people" USING btree ("workspace_id",lower("display_name") text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "people_workspace_email" ON "people" USING btree ("workspace_id",lower("email") text_pattern_ops);

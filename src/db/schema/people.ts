@@ -1,11 +1,18 @@
 // One record per human across networks, the identities that point at it, and the append-only
 // activity log everything else is derived from. Indexes assume 1M people and 10M activities
 // per workspace: every list is served by a (workspace_id, ...) index in its sort order.
-import { sql } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { boolean, index, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { channels } from './channels.ts';
 import { users } from './workspaces.ts';
 import { workspaces } from './workspaces.ts';
+
+/**
+ * A handle reduced to what people recognise across networks: lowercase, no leading @, the part
+ * before the first @ or dot. Queries must use this same expression to hit identities_handle_key;
+ * src/core/people/merge-rules.ts does the same in JavaScript.
+ */
+export const handleKey = (handle: AnyColumn | SQL) => sql`split_part(split_part(ltrim(lower(${handle}), '@'), '@', 1), '.', 1)`;
 
 export const people = pgTable(
   'people',
@@ -27,8 +34,11 @@ export const people = pgTable(
   },
   (t) => [
     index('people_workspace_created').on(t.workspaceId, t.createdAt.desc(), t.id.desc()),
-    index('people_workspace_name').on(t.workspaceId, sql`lower(${t.displayName})`),
-    index('people_workspace_email').on(t.workspaceId, sql`lower(${t.email})`),
+    // Pattern opclasses so prefix searches (lower(x) like 'ada%') use the index under any collation.
+    index('people_workspace_name').on(t.workspaceId, sql`lower(${t.displayName}) text_pattern_ops`),
+    index('people_workspace_email').on(t.workspaceId, sql`lower(${t.email}) text_pattern_ops`),
+    // Directory search by the start of any word of the name ("hop" finds "Grace Hopper").
+    index('people_name_words').using('gin', sql`to_tsvector('simple', ${t.displayName})`),
     index('people_tags').using('gin', t.tags),
   ],
 );
@@ -54,8 +64,10 @@ export const identities = pgTable(
     uniqueIndex('identities_network_external').on(t.workspaceId, t.network, t.externalId),
     index('identities_person').on(t.workspaceId, t.personId),
     index('identities_handle').on(t.workspaceId, t.network, sql`lower(${t.handle})`),
-    index('identities_handle_any_network').on(t.workspaceId, sql`lower(${t.handle})`),
-    index('identities_email').on(t.workspaceId, sql`lower(${t.email})`).where(sql`${t.email} is not null`),
+    index('identities_handle_any_network').on(t.workspaceId, sql`lower(${t.handle}) text_pattern_ops`),
+    // The handle without @ and domain ("@ada@mastodon.social", "ada.bsky.social" -> "ada"): same-handle merge suggestions.
+    index('identities_handle_key').on(t.workspaceId, handleKey(t.handle)).where(sql`${t.handle} is not null`),
+    index('identities_email').on(t.workspaceId, sql`lower(${t.email}) text_pattern_ops`).where(sql`${t.email} is not null`),
     index('identities_urls').using('gin', t.profileUrls),
   ],
 );
@@ -114,6 +126,8 @@ export const mergeSuggestions = pgTable(
   (t) => [
     uniqueIndex('merge_suggestions_pair').on(t.workspaceId, t.personId, t.otherPersonId),
     index('merge_suggestions_queue').on(t.workspaceId, t.status, t.confidence.desc()),
+    // The pair is stored in id order, so a person may sit on either side: index both.
+    index('merge_suggestions_other').on(t.workspaceId, t.otherPersonId),
   ],
 );
 
@@ -133,5 +147,5 @@ export const personMerges = pgTable(
     unmergedBy: uuid('unmerged_by').references(() => users.id, { onDelete: 'set null' }),
     unmergedAt: timestamp('unmerged_at', { withTimezone: true }),
   },
-  (t) => [index('person_merges_kept').on(t.workspaceId, t.keptPersonId, t.mergedAt.desc())],
+  (t) => [index('person_merges_kept').on(t.workspaceId, t.keptPersonId, t.mergedAt.desc()), index('person_merges_merged').on(t.workspaceId, t.mergedPersonId, t.mergedAt.desc())],
 );
