@@ -39,7 +39,12 @@ export type ErrorCode =
   | 'assignee_not_allowed'
   | 'conversation_merged'
   | 'merge_into_self'
-  | 'merge_target_merged';
+  | 'merge_target_merged'
+  | 'person_merged'
+  | 'merge_undone'
+  | 'merge_blocked'
+  | 'suggestion_decided'
+  | 'not_note_author';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -81,6 +86,11 @@ const statusByCode: Record<ErrorCode, number> = {
   conversation_merged: 409,
   merge_into_self: 422,
   merge_target_merged: 409,
+  person_merged: 409,
+  merge_undone: 409,
+  merge_blocked: 409,
+  suggestion_decided: 409,
+  not_note_author: 403,
 };
 
 export class AppError extends Error {
