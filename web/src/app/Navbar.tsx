@@ -3,18 +3,22 @@ import { Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconHistory, IconKey, IconLayoutDashboard, IconPlugConnected, IconSettings, IconShieldLock, IconUserCircle, IconUsers, IconWebhook } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { peopleNavItems } from '../features/people/routes.tsx';
 import { publishingNavItems } from '../features/publishing/nav-items.tsx';
 import { publishingSettingsNavItems } from '../features/publishing/settings/routes.tsx';
 import { HatSwitcher } from '../features/workspaces/HatSwitcher.tsx';
 import { can, type Action } from '../features/workspaces/permissions.ts';
 import { useActiveWorkspace } from '../features/workspaces/useActiveWorkspace.ts';
 
-type Item = { to: string; label: string; icon: ReactNode; action?: Action; exact?: boolean };
+type Item = { to: string; label: string; icon: ReactNode; action?: Action; exact?: boolean; rightSection?: ReactNode };
 
-function NavItem({ item }: { item: Item }) {
+// `within`: the other links; a link is not active when a longer one of them matches the page
+// (People stays inactive on /people/merge-suggestions, which has its own link).
+function NavItem({ item, within = [] }: { item: Item; within?: Item[] }) {
   const { pathname } = useLocation();
-  const active = item.exact ? pathname === item.to : pathname.startsWith(item.to);
-  return <NavLink component={Link} to={item.to} label={item.label} leftSection={item.icon} active={active} aria-current={active ? 'page' : undefined} />;
+  const matches = (i: Item) => (i.exact ? pathname === i.to : pathname.startsWith(i.to));
+  const active = matches(item) && !within.some((other) => other.to.length > item.to.length && other.to.startsWith(item.to) && matches(other));
+  return <NavLink component={Link} to={item.to} label={item.label} leftSection={item.icon} rightSection={item.rightSection} active={active} aria-current={active ? 'page' : undefined} />;
 }
 
 function SectionLabel({ children }: { children: ReactNode }) {
@@ -32,6 +36,7 @@ export function Navbar() {
   const main: Item[] = [
     { to: base, label: 'Overview', icon: <IconLayoutDashboard size={18} />, exact: true },
     ...publishingNavItems(base),
+    ...peopleNavItems(base, workspace?.id),
     { to: `${base}/channels`, label: 'Channels', icon: <IconPlugConnected size={18} />, action: 'channels.read' },
     { to: `${base}/audit`, label: 'Audit log', icon: <IconHistory size={18} />, action: 'audit.read' },
   ];
@@ -49,12 +54,12 @@ export function Navbar() {
       <ScrollArea style={{ flex: 1 }}>
         {workspace ? (
           <>
-            {main.filter(allowed).map((item) => (
-              <NavItem key={item.to} item={item} />
+            {main.filter(allowed).map((item, _i, shown) => (
+              <NavItem key={item.to} item={item} within={shown} />
             ))}
             <SectionLabel>Settings</SectionLabel>
-            {settings.filter(allowed).map((item) => (
-              <NavItem key={item.to} item={item} />
+            {settings.filter(allowed).map((item, _i, shown) => (
+              <NavItem key={item.to} item={item} within={shown} />
             ))}
           </>
         ) : null}

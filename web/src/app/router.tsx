@@ -13,6 +13,7 @@ import { TokensPage } from '../features/tokens/TokensPage.tsx';
 import { WebhookDeliveriesPage } from '../features/webhooks/WebhookDeliveriesPage.tsx';
 import { WebhooksPage } from '../features/webhooks/WebhooksPage.tsx';
 import { OverviewPage } from '../features/workspaces/OverviewPage.tsx';
+import { peopleRoutes } from '../features/people/routes.tsx';
 import { publishingRoutes } from '../features/publishing/routes.tsx';
 import { publishingSettingsRoutes } from '../features/publishing/settings/routes.tsx';
 import { WorkspaceRedirect } from '../features/workspaces/WorkspaceRedirect.tsx';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
                   { path: 'audit', element: <AuditLogPage /> },
                   ...publishingRoutes,
                   ...publishingSettingsRoutes,
+                  ...peopleRoutes,
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

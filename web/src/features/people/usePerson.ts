@@ -1,0 +1,33 @@
+// One person: the profile (identities, notes, open conversations), the timeline across channels,
+// and the changes a teammate makes to them. Every change refreshes the person and the directory.
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { PersonNote, PersonProfile, PersonUpdate, Person, TimelineItem } from '../../api/people-types.ts';
+import type { Page } from '../../api/types.ts';
+import { peopleBase, peopleKey } from './usePeople.ts';
+
+export const personKey = (workspaceId: string, personId: string) => [...peopleKey(workspaceId), 'one', personId] as const;
+
+export const useProfile = (workspaceId: string, personId: string) =>
+  useQuery({ queryKey: [...personKey(workspaceId, personId), 'profile'], queryFn: () => api.get<PersonProfile>(`${peopleBase(workspaceId)}/${personId}/profile`) });
+
+export function useTimeline(workspaceId: string, personId: string) {
+  return useInfiniteQuery({
+    queryKey: [...personKey(workspaceId, personId), 'timeline'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => api.get<Page<TimelineItem>>(`${peopleBase(workspaceId)}/${personId}/timeline`, { cursor: pageParam, limit: 30 }),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** A mutation on people that refreshes every people query of the workspace once it is done. */
+export function usePeopleMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: peopleKey(workspaceId) }) });
+}
+
+export const useUpdatePerson = (workspaceId: string, personId: string) =>
+  usePeopleMutation(workspaceId, (input: PersonUpdate) => api.patch<Person>(`${peopleBase(workspaceId)}/${personId}`, input));
+
+export const useAddNote = (workspaceId: string, personId: string) =>
+  usePeopleMutation(workspaceId, (body: string) => api.post<PersonNote>(`${peopleBase(workspaceId)}/${personId}/notes`, { body }));
