@@ -44,7 +44,9 @@ export type ErrorCode =
   | 'merge_undone'
   | 'merge_blocked'
   | 'suggestion_decided'
-  | 'not_note_author';
+  | 'not_note_author'
+  | 'rule_invalid'
+  | 'sla_policy_invalid';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -91,6 +93,8 @@ const statusByCode: Record<ErrorCode, number> = {
   merge_blocked: 409,
   suggestion_decided: 409,
   not_note_author: 403,
+  rule_invalid: 422,
+  sla_policy_invalid: 422,
 };
 
 export class AppError extends Error {
