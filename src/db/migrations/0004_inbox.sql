@@ -241,6 +241,7 @@ CREATE INDEX "inbox_rules_workspace" ON "inbox_rules" USING btree ("workspace_id
 CREATE UNIQUE INDEX "messages_external" ON "messages" USING btree ("channel_id","external_id") WHERE "messages"."external_id" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "messages_idempotency" ON "messages" USING btree ("idempotency_key") WHERE "messages"."idempotency_key" is not null;--> statement-breakpoint
 CREATE INDEX "messages_conversation" ON "messages" USING btree ("conversation_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "messages_person" ON "messages" USING btree ("workspace_id","person_id") WHERE "messages"."person_id" is not null;--> statement-breakpoint
 CREATE INDEX "messages_due" ON "messages" USING btree ("send_at") WHERE "messages"."send_state" = 'scheduled';--> statement-breakpoint
 CREATE INDEX "messages_sending" ON "messages" USING btree ("claimed_at") WHERE "messages"."send_state" = 'sending';--> statement-breakpoint
 CREATE UNIQUE INDEX "saved_replies_shortcut" ON "saved_replies" USING btree ("workspace_id",lower("shortcut"));--> statement-breakpoint

@@ -107,6 +107,8 @@ export const messages = pgTable(
     uniqueIndex('messages_external').on(t.channelId, t.externalId).where(sql`${t.externalId} is not null`),
     uniqueIndex('messages_idempotency').on(t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
     index('messages_conversation').on(t.conversationId, t.occurredAt),
+    // A person's messages wherever they wrote (other people's threads too): what a people merge moves.
+    index('messages_person').on(t.workspaceId, t.personId).where(sql`${t.personId} is not null`),
     index('messages_due').on(t.sendAt).where(sql`${t.sendState} = 'scheduled'`),
     index('messages_sending').on(t.claimedAt).where(sql`${t.sendState} = 'sending'`),
   ],
