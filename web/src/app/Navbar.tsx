@@ -3,6 +3,7 @@ import { Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconHistory, IconKey, IconLayoutDashboard, IconPlugConnected, IconSettings, IconShieldLock, IconUserCircle, IconUsers, IconWebhook } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { inboxNavItems } from '../features/inbox/nav-items.tsx';
 import { peopleNavItems } from '../features/people/routes.tsx';
 import { publishingNavItems } from '../features/publishing/nav-items.tsx';
 import { publishingSettingsNavItems } from '../features/publishing/settings/routes.tsx';
@@ -35,6 +36,7 @@ export function Navbar() {
   const allowed = (item: Item) => !item.action || (workspace ? can(workspace.role, item.action) : false);
   const main: Item[] = [
     { to: base, label: 'Overview', icon: <IconLayoutDashboard size={18} />, exact: true },
+    ...inboxNavItems(base),
     ...publishingNavItems(base),
     ...peopleNavItems(base, workspace?.id),
     { to: `${base}/channels`, label: 'Channels', icon: <IconPlugConnected size={18} />, action: 'channels.read' },

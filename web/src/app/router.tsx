@@ -13,6 +13,7 @@ import { TokensPage } from '../features/tokens/TokensPage.tsx';
 import { WebhookDeliveriesPage } from '../features/webhooks/WebhookDeliveriesPage.tsx';
 import { WebhooksPage } from '../features/webhooks/WebhooksPage.tsx';
 import { OverviewPage } from '../features/workspaces/OverviewPage.tsx';
+import { inboxRoutes } from '../features/inbox/routes.tsx';
 import { peopleRoutes } from '../features/people/routes.tsx';
 import { publishingRoutes } from '../features/publishing/routes.tsx';
 import { publishingSettingsRoutes } from '../features/publishing/settings/routes.tsx';
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
                   ...publishingRoutes,
                   ...publishingSettingsRoutes,
                   ...peopleRoutes,
+                  ...inboxRoutes,
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

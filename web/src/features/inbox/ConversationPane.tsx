@@ -1,0 +1,167 @@
+// The open conversation: header with the triage actions, the thread, who else is here, and
+// the reply box. It marks the conversation read, tells teammates it is open, and registers the
+// commands the keyboard shortcuts call.
+import { Alert, Center, Skeleton, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { ConversationPatch, InboxMessage } from '../../api/inbox-types.ts';
+import { FormError } from '../../ui/FormError.tsx';
+import { ConversationHeader } from './ConversationHeader.tsx';
+import { DateTimeModal } from './DateTimeModal.tsx';
+import { MergeModal } from './MergeModal.tsx';
+import { PresenceBar } from './PresenceBar.tsx';
+import { ReplyBox, type ReplyMode } from './ReplyBox.tsx';
+import { Thread } from './Thread.tsx';
+import { latestInbound } from './thread-tree.ts';
+import type { MenuName } from './TriageMenus.tsx';
+import { useConversation, useMarkRead, useUpdateConversation } from './useConversation.ts';
+import { usePresence } from './usePresence.ts';
+import type { Teammate } from './useTeammates.ts';
+
+export type PaneCommands = { reply: () => void; note: () => void; assignMe: () => void; resolve: () => void; openMenu: (menu: MenuName) => void };
+
+type Props = {
+  workspaceId: string;
+  conversationId: string;
+  meId: string;
+  teammates: Teammate[];
+  customStatuses: string[];
+  knownTags: string[];
+  can: { reply: boolean; manage: boolean };
+  commands: RefObject<PaneCommands | null>;
+  /** After resolving (or snoozing) from here: the page moves on to the next conversation. */
+  onDone: () => void;
+  onOpen: (conversationId: string) => void;
+  personToggle: { shown: boolean; onToggle: () => void } | null;
+};
+
+const typingMs = 5_000;
+
+export function ConversationPane(props: Props) {
+  const { workspaceId, conversationId, meId, teammates, can, commands, onDone } = props;
+  const conversation = useConversation(workspaceId, conversationId);
+  const update = useUpdateConversation(workspaceId);
+  const markRead = useMarkRead(workspaceId);
+  const [openMenu, setOpenMenu] = useState<MenuName | null>(null);
+  const [mode, setMode] = useState<ReplyMode>(can.reply ? 'reply' : 'note');
+  // undefined: answer the latest inbound message; null: answer the conversation itself.
+  const [targetId, setTargetId] = useState<string | null | undefined>();
+  const [snoozeOpen, setSnoozeOpen] = useState(false);
+  const [mergeOpen, setMergeOpen] = useState(false);
+  const [typing, setTyping] = useState(false);
+  const typingTimer = useRef<number | undefined>(undefined);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const others = usePresence(workspaceId, conversationId, typing ? 'replying' : 'viewing');
+
+  const detail = conversation.data;
+  const unread = detail?.conversation.unreadCount ?? 0;
+  const { mutate: markReadNow } = markRead;
+  useEffect(() => {
+    if (unread > 0) markReadNow(conversationId);
+  }, [conversationId, unread, markReadNow]);
+  useEffect(() => () => window.clearTimeout(typingTimer.current), []);
+
+  const patch = (p: ConversationPatch, done = false) => {
+    setOpenMenu(null);
+    update.mutate({ id: conversationId, patch: p }, { onSuccess: done ? onDone : undefined });
+  };
+  const resolve = () => patch({ status: 'resolved' }, true);
+  const focusBox = (m: ReplyMode) => {
+    setMode(m);
+    requestAnimationFrame(() => input.current?.focus());
+  };
+  // The shortcuts call whatever this render offers; nothing once the pane is gone.
+  useEffect(() => {
+    commands.current = {
+      reply: () => can.reply && focusBox('reply'),
+      note: () => can.manage && focusBox('note'),
+      assignMe: () => can.manage && patch({ assigneeId: meId }),
+      resolve: () => can.manage && resolve(),
+      openMenu: (m) => can.manage && setOpenMenu(m),
+    };
+  });
+  useEffect(() => () => void (commands.current = null), [commands]);
+
+  if (conversation.error) return <FormError error={conversation.error} title="The conversation could not be loaded" />;
+  if (!detail) return <Skeleton h={400} />;
+
+  const messages = detail.messages;
+  const target: InboxMessage | undefined = targetId === null ? undefined : (messages.find((m) => m.id === targetId) ?? latestInbound(messages));
+  const onTyping = () => {
+    setTyping(true);
+    window.clearTimeout(typingTimer.current);
+    typingTimer.current = window.setTimeout(() => setTyping(false), typingMs);
+  };
+
+  return (
+    <section aria-label="Conversation" className="inbox-pane" data-conversation-id={conversationId} data-status={detail.conversation.status}>
+      <ConversationHeader
+        detail={detail}
+        teammates={teammates}
+        meId={meId}
+        customStatuses={props.customStatuses}
+        knownTags={props.knownTags}
+        canManage={can.manage}
+        openMenu={openMenu}
+        setOpenMenu={setOpenMenu}
+        onPatch={(p) => patch(p, p.snoozedUntil !== undefined)}
+        onResolve={resolve}
+        onPickSnooze={() => {
+          setOpenMenu(null);
+          setSnoozeOpen(true);
+        }}
+        onMerge={() => setMergeOpen(true)}
+        personToggle={props.personToggle}
+      />
+      {detail.conversation.mergedIntoId ? (
+        <Alert color="gray" variant="light" mx="sm">
+          This conversation was merged into another one.{' '}
+          <Text span td="underline" style={{ cursor: 'pointer' }} onClick={() => props.onOpen(detail.conversation.mergedIntoId!)}>
+            Open it
+          </Text>
+        </Alert>
+      ) : null}
+      <div className="inbox-pane-thread">
+        {messages.length === 0 ? (
+          <Center h={120}>
+            <Text c="dimmed" size="sm">
+              No messages yet.
+            </Text>
+          </Center>
+        ) : (
+          <Thread messages={messages} replyTargetId={mode === 'reply' ? target?.id : undefined} canReply={can.reply} onAnswer={(m) => {
+            setTargetId(m.id);
+            focusBox('reply');
+          }} />
+        )}
+      </div>
+      <Stack gap={0} className="inbox-pane-footer">
+        <PresenceBar others={others} />
+        <ReplyBox
+          key={conversationId}
+          workspaceId={workspaceId}
+          detail={detail}
+          teammates={teammates.filter((t) => t.userId !== meId)}
+          mode={mode}
+          onModeChange={setMode}
+          replyTarget={target}
+          onClearTarget={() => setTargetId(null)}
+          inputRef={input}
+          onTyping={onTyping}
+          onResolve={resolve}
+          canReply={can.reply}
+          canNote={can.manage}
+        />
+      </Stack>
+      <DateTimeModal
+        opened={snoozeOpen}
+        onClose={() => setSnoozeOpen(false)}
+        title="Snooze until"
+        label="Snooze until"
+        submitLabel="Snooze"
+        initial={new Date(Date.now() + 24 * 3_600_000)}
+        onPick={(snoozedUntil) => update.mutateAsync({ id: conversationId, patch: { snoozedUntil } }).then(onDone)}
+      />
+      <MergeModal opened={mergeOpen} onClose={() => setMergeOpen(false)} workspaceId={workspaceId} conversation={detail.conversation} onMerged={props.onOpen} />
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// The left column: the views of the inbox with how many conversations each holds, the
+// workspace's own statuses, and which hat's queue is shown (the member's hat at first).
+import { Badge, NavLink, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconCircleDot, IconClockPause, IconHourglass, IconInbox, IconInboxOff, IconTag, IconUser, IconCircleCheck } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { InboxCounts } from '../../api/inbox-types.ts';
+import type { Hat } from '../../api/types.ts';
+import { hatLabels } from '../workspaces/permissions.ts';
+import { builtinViews, withParams, type InboxFilters, type ViewId } from './inbox-filters.ts';
+import { statusLabel } from './inbox-labels.ts';
+
+const icons: Record<string, ReactNode> = {
+  mine: <IconUser size={16} />,
+  unassigned: <IconInboxOff size={16} />,
+  open: <IconInbox size={16} />,
+  pending: <IconHourglass size={16} />,
+  snoozed: <IconClockPause size={16} />,
+  resolved: <IconCircleCheck size={16} />,
+};
+
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
+
+function countOf(view: ViewId, counts: InboxCounts | undefined): number | undefined {
+  if (!counts) return undefined;
+  if (view === 'mine') return counts.mine;
+  if (view === 'unassigned') return counts.unassigned;
+  return counts.byStatus[view.startsWith('custom:') ? view.slice(7) : view];
+}
+
+type Props = { filters: InboxFilters; counts: InboxCounts | undefined; customStatuses: string[]; base: string };
+
+export function InboxViews({ filters, counts, customStatuses, base }: Props) {
+  const [params, setParams] = useSearchParams();
+  // A view keeps the hat and filters but leaves the open conversation.
+  const to = (view: ViewId) => `${base}?${withParams(params, { view: view === 'open' ? '' : view }).toString()}`;
+  const item = (view: ViewId, label: string, icon: ReactNode) => {
+    const n = countOf(view, counts);
+    const active = filters.view === view;
+    return (
+      <NavLink
+        key={view}
+        component={Link}
+        to={to(view)}
+        label={label}
+        leftSection={icon}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        data-view={view}
+        rightSection={
+          n === undefined ? null : (
+            <Badge size="sm" variant={active ? 'filled' : 'light'} color={view === 'mine' && n > 0 ? 'blue' : 'gray'} aria-label={`${n} conversations`}>
+              {compact.format(n)}
+            </Badge>
+          )
+        }
+      />
+    );
+  };
+  const setHat = (hat: Hat) => setParams(withParams(params, { hat }));
+
+  return (
+    <Stack gap="xs">
+      <SegmentedControl
+        aria-label="Inbox hat"
+        size="xs"
+        fullWidth
+        value={filters.hat}
+        onChange={(v) => setHat(v as Hat)}
+        data={(['social', 'community', 'both'] as const).map((h) => ({ value: h, label: hatLabels[h] }))}
+      />
+      <nav aria-label="Inbox views">
+        {builtinViews.map((v) => item(v.id, v.label, icons[v.id]))}
+        {customStatuses.length > 0 ? (
+          <>
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
+              Statuses
+            </Text>
+            {customStatuses.map((s) => item(`custom:${s}`, statusLabel(s), <IconTag size={16} />))}
+          </>
+        ) : null}
+      </nav>
+      {counts && counts.unread > 0 ? (
+        <Text size="xs" c="dimmed" px="sm" aria-live="polite">
+          <IconCircleDot size={10} style={{ verticalAlign: 'middle' }} /> {counts.unread} unread
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

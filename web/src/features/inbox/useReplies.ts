@@ -1,0 +1,51 @@
+// Answering: replies through the channel (now or later), internal notes with @mentions, the
+// channel's limits checked as the person types, and saved replies rendered for this conversation.
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { InboxMessage, ReplyCheck, SavedReply } from '../../api/inbox-types.ts';
+import type { Page } from '../../api/types.ts';
+import { conversationPath, inboxBase, inboxKey } from './inbox-api.ts';
+
+export type ReplyInput = { text: string; inReplyToMessageId?: string; sendAt?: string };
+export type NoteInput = { text: string; mentions: string[] };
+
+function useThreadMutation<T>(workspaceId: string, fn: (input: T) => Promise<InboxMessage>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: inboxKey(workspaceId) }) });
+}
+
+export const useSendReply = (workspaceId: string, conversationId: string) =>
+  useThreadMutation(workspaceId, (input: ReplyInput) => api.post<InboxMessage>(`${conversationPath(workspaceId, conversationId)}/replies`, input));
+
+export const useAddNote = (workspaceId: string, conversationId: string) =>
+  useThreadMutation(workspaceId, (input: NoteInput) => api.post<InboxMessage>(`${conversationPath(workspaceId, conversationId)}/notes`, input));
+
+/** The server's count of the draft against the channel's limits, a moment after typing stops. */
+export function useReplyCheck(workspaceId: string, conversationId: string, text: string, enabled: boolean) {
+  const [debounced] = useDebouncedValue(text, 300);
+  return useQuery({
+    queryKey: [...inboxKey(workspaceId), 'check', conversationId, debounced],
+    queryFn: () => api.post<ReplyCheck>(`${conversationPath(workspaceId, conversationId)}/replies/check`, { text: debounced }),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+    retry: false,
+  });
+}
+
+type SavedRepliesAnswer = SavedReply[] | Page<SavedReply>;
+
+export const useSavedReplies = (workspaceId: string) =>
+  useQuery({
+    queryKey: [...inboxKey(workspaceId), 'saved-replies'],
+    queryFn: async () => {
+      const answer = await api.get<SavedRepliesAnswer>(`${inboxBase(workspaceId)}/saved-replies`, { limit: 200 });
+      return Array.isArray(answer) ? answer : answer.items;
+    },
+    staleTime: 60_000,
+  });
+
+/** A saved reply's body with its variables ({{person.name}} ...) filled in for this conversation. */
+export const renderSavedReply = (workspaceId: string, conversationId: string, savedReplyId: string) =>
+  api.post<{ text: string }>(`${conversationPath(workspaceId, conversationId)}/render-reply`, { savedReplyId }).then((r) => r.text);
