@@ -16,21 +16,27 @@ export type ConversationSummary = {
   /** A built-in status or one of the workspace's own. */
   status: string;
   priority: Priority;
-  assigneeId: string | null;
+  subject: string | null;
   tags: string[];
   sentiment: Sentiment | null;
   intents: Intent[];
   unreadCount: number;
-  subject: string | null;
-  snoozedUntil: string | null;
-  lastMessageAt: string;
+  assignee: { id: string; name: string } | null;
   person: ConversationPerson | null;
   channel: ConversationChannel;
   lastMessage: { text: string; kind: MessageKind; occurredAt: string } | null;
-  sla: { state: SlaState; dueAt: string | null };
+  postTargetId: string | null;
+  lastMessageAt: string;
+  lastInboundAt: string | null;
+  waitingSince: string | null;
+  snoozedUntil: string | null;
+  resolvedAt: string | null;
+  createdAt: string;
+  sla: { state: SlaState; dueAt: string | null; kind?: 'first_response' | 'next_response' | 'resolution' | null };
 };
 
-export type InboxCounts = { byStatus: Record<string, number>; mine: number; unassigned: number; unread: number };
+/** Each count stops at `cap`; the ones that reached it are named in `capped` ("byStatus.open", "mine" ...). */
+export type InboxCounts = { cap: number; byStatus: Record<string, number>; mine: number | null; unassigned: number; unread: number; byHat?: Record<InboxHat, number>; capped: string[] };
 
 export type MessageAuthor = { type: 'person' | 'user' | 'unknown'; id: string | null; name: string; handle: string | null; avatarUrl: string | null };
 
@@ -40,6 +46,8 @@ export type InboxMessage = {
   text: string;
   externalId: string | null;
   inReplyTo: string | null;
+  /** The message of this conversation it answers (resolved by the server); null at a root. */
+  parentId: string | null;
   url: string | null;
   sentiment: Sentiment | null;
   intents: Intent[];
@@ -51,12 +59,17 @@ export type InboxMessage = {
   author: MessageAuthor;
 };
 
+export type TriageEvent = { id: string; type: string; userId: string | null; data: Record<string, unknown>; occurredAt: string };
+
 export type ChannelLimits = { text: { maxLength: number; countingRule: string } } & Record<string, unknown>;
 
 export type ConversationDetail = {
-  conversation: ConversationSummary & { mergedIntoId?: string | null; createdAt?: string };
+  conversation: ConversationSummary & { mergedIntoId: string | null; firstResponseAt: string | null };
+  /** The latest page of the thread, oldest first; `earlierCursor` reads the page before. */
   messages: InboxMessage[];
-  channel: ConversationChannel & { limits: ChannelLimits | null; capabilities: string[] };
+  earlierCursor: string | null;
+  events: TriageEvent[];
+  channel: ConversationChannel & { accountHandle: string | null; limits: ChannelLimits | null; capabilities: string[] };
 };
 
 export type ConversationPatch = {
@@ -70,8 +83,8 @@ export type ConversationPatch = {
 
 export type InboxSettings = { postRepliesHat: InboxHat; customStatuses: string[]; autoAssign: boolean; defaultOpenCap: number };
 
-export type ReplyCheckIssue = { code: string; message: string };
-export type ReplyCheck = { ok: boolean; issues: ReplyCheckIssue[]; remaining: number; limit?: number };
+export type ReplyCheckIssue = { code: string; message: string; field?: 'text' | 'channel' };
+export type ReplyCheck = { ok: boolean; issues: ReplyCheckIssue[]; text: { used: number; limit: number; remaining: number; rule: string } | null; remaining: number | null };
 
 export type SavedReply = { id: string; name: string; shortcut: string; body: string };
 

@@ -39,12 +39,12 @@ const typingMs = 5_000;
 export function ConversationPane(props: Props) {
   const { workspaceId, conversationId, meId, teammates, can, commands, onDone } = props;
   const conversation = useConversation(workspaceId, conversationId);
-  const update = useUpdateConversation(workspaceId);
+  const update = useUpdateConversation(workspaceId, (id) => (id === meId ? 'Me' : (teammates.find((t) => t.userId === id)?.name ?? '')));
   const markRead = useMarkRead(workspaceId);
   const [openMenu, setOpenMenu] = useState<MenuName | null>(null);
   const [mode, setMode] = useState<ReplyMode>(can.reply ? 'reply' : 'note');
-  // undefined: answer the latest inbound message; null: answer the conversation itself.
-  const [targetId, setTargetId] = useState<string | null | undefined>();
+  // Unset: the latest inbound message (the server's default too).
+  const [targetId, setTargetId] = useState<string | undefined>();
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   const [mergeOpen, setMergeOpen] = useState(false);
   const [typing, setTyping] = useState(false);
@@ -85,7 +85,7 @@ export function ConversationPane(props: Props) {
   if (!detail) return <Skeleton h={400} />;
 
   const messages = detail.messages;
-  const target: InboxMessage | undefined = targetId === null ? undefined : (messages.find((m) => m.id === targetId) ?? latestInbound(messages));
+  const target: InboxMessage | undefined = messages.find((m) => m.id === targetId) ?? latestInbound(messages);
   const onTyping = () => {
     setTyping(true);
     window.clearTimeout(typingTimer.current);
@@ -144,10 +144,9 @@ export function ConversationPane(props: Props) {
           mode={mode}
           onModeChange={setMode}
           replyTarget={target}
-          onClearTarget={() => setTargetId(null)}
           inputRef={input}
           onTyping={onTyping}
-          onResolve={resolve}
+          onSentAndResolved={onDone}
           canReply={can.reply}
           canNote={can.manage}
         />

@@ -1,6 +1,6 @@
 // One line of the list: who wrote, on which network, the last words, when, and the chips that
 // decide what to answer first. Unread conversations are bold with their count.
-import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
+import { Avatar, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { forwardRef } from 'react';
 import { Link } from 'react-router';
 import type { ConversationSummary } from '../../api/inbox-types.ts';
@@ -67,6 +67,13 @@ export const ConversationRow = forwardRef<HTMLAnchorElement, Props>(function Con
             <SlaBadge sla={c.sla} />
             <PriorityBadge priority={c.priority} />
             <SentimentBadge sentiment={c.sentiment} />
+            {c.assignee ? (
+              <Tooltip label={`Assigned to ${c.assignee.name}`} withArrow>
+                <Avatar size={16} radius="xl" color="blue" aria-label={`Assigned to ${c.assignee.name}`} style={{ fontSize: 8 }}>
+                  {initialsOf(c.assignee.name)}
+                </Avatar>
+              </Tooltip>
+            ) : null}
             {c.tags.slice(0, 3).map((t) => (
               <Badge key={t} size="xs" variant="outline" color="gray" tt="none">
                 {t}

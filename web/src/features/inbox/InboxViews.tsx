@@ -21,11 +21,12 @@ const icons: Record<string, ReactNode> = {
 
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
 
-function countOf(view: ViewId, counts: InboxCounts | undefined): number | undefined {
+// The count of a view and its path in `capped` (a capped count reads "1,000+").
+function countOf(view: ViewId, counts: InboxCounts | undefined): { n: number; capped: boolean } | undefined {
   if (!counts) return undefined;
-  if (view === 'mine') return counts.mine;
-  if (view === 'unassigned') return counts.unassigned;
-  return counts.byStatus[view.startsWith('custom:') ? view.slice(7) : view];
+  const path = view === 'mine' || view === 'unassigned' ? view : `byStatus.${view.startsWith('custom:') ? view.slice(7) : view}`;
+  const n = view === 'mine' ? counts.mine : view === 'unassigned' ? counts.unassigned : counts.byStatus[path.slice('byStatus.'.length)];
+  return n === null || n === undefined ? undefined : { n, capped: (counts.capped ?? []).includes(path) };
 }
 
 type Props = { filters: InboxFilters; counts: InboxCounts | undefined; customStatuses: string[]; base: string };
@@ -35,7 +36,7 @@ export function InboxViews({ filters, counts, customStatuses, base }: Props) {
   // A view keeps the hat and filters but leaves the open conversation.
   const to = (view: ViewId) => `${base}?${withParams(params, { view: view === 'open' ? '' : view }).toString()}`;
   const item = (view: ViewId, label: string, icon: ReactNode) => {
-    const n = countOf(view, counts);
+    const count = countOf(view, counts);
     const active = filters.view === view;
     return (
       <NavLink
@@ -48,9 +49,10 @@ export function InboxViews({ filters, counts, customStatuses, base }: Props) {
         aria-current={active ? 'page' : undefined}
         data-view={view}
         rightSection={
-          n === undefined ? null : (
-            <Badge size="sm" variant={active ? 'filled' : 'light'} color={view === 'mine' && n > 0 ? 'blue' : 'gray'} aria-label={`${n} conversations`}>
-              {compact.format(n)}
+          count === undefined ? null : (
+            <Badge size="sm" variant={active ? 'filled' : 'light'} color={view === 'mine' && count.n > 0 ? 'blue' : 'gray'} aria-label={`${count.n}${count.capped ? ' or more' : ''} conversations`} data-count={count.n}>
+              {compact.format(count.n)}
+              {count.capped ? '+' : ''}
             </Badge>
           )
         }

@@ -1,7 +1,7 @@
 // Answering the conversation: a Reply through the channel, counted against its limits, or an
 // internal Note with @mentions; saved replies by "/" or the picker; send now, later, or send
 // and resolve.
-import { Alert, Badge, CloseButton, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock, IconMessage } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type RefObject } from 'react';
@@ -27,17 +27,17 @@ type Props = {
   mode: ReplyMode;
   onModeChange: (mode: ReplyMode) => void;
   replyTarget: InboxMessage | undefined;
-  onClearTarget: () => void;
   inputRef: RefObject<HTMLTextAreaElement | null>;
   onTyping: () => void;
-  onResolve: () => void;
+  /** After "send and resolve": the page moves on to the next conversation. */
+  onSentAndResolved: () => void;
   canReply: boolean;
   canNote: boolean;
 };
 
 const inAnHour = () => new Date(Math.ceil((Date.now() + 3_600_000) / 900_000) * 900_000);
 
-export function ReplyBox({ workspaceId, detail, teammates, mode, onModeChange, replyTarget, onClearTarget, inputRef, onTyping, onResolve, canReply, canNote }: Props) {
+export function ReplyBox({ workspaceId, detail, teammates, mode, onModeChange, replyTarget, inputRef, onTyping, onSentAndResolved, canReply, canNote }: Props) {
   const conversationId = detail.conversation.id;
   const [text, setTextState] = useState(() => readDraft(conversationId, mode));
   const picked = useRef(new Map<string, string>());
@@ -75,14 +75,15 @@ export function ReplyBox({ workspaceId, detail, teammates, mode, onModeChange, r
   const send = async (opts: { resolve?: boolean; sendAt?: string } = {}) => {
     if (blocked) return;
     if (replying) {
-      const message = await sendReply.mutateAsync({ text, inReplyToMessageId: replyTarget?.id, sendAt: opts.sendAt });
-      notifications.show({ color: 'green', message: opts.sendAt ? `Reply scheduled for ${formatDateTime(opts.sendAt)}` : message.sendState === 'failed' ? 'The reply could not be sent' : 'Reply sent' });
+      await sendReply.mutateAsync({ text, inReplyToMessageId: replyTarget?.id, sendAt: opts.sendAt, resolve: opts.resolve || undefined });
+      // Replies go out through a job: the thread shows "Sending…" until the network has it.
+      notifications.show({ color: 'green', message: opts.sendAt ? `Reply scheduled for ${formatDateTime(opts.sendAt)}` : opts.resolve ? 'Reply on its way; the conversation resolves once it is sent' : 'Reply on its way' });
     } else {
       await addNote.mutateAsync({ text, mentions: mentionedIn(text, picked.current) });
       picked.current.clear();
     }
     setText('');
-    if (opts.resolve) onResolve();
+    if (opts.resolve) onSentAndResolved();
   };
   const trySend = (opts?: { resolve?: boolean; sendAt?: string }) => void send(opts).catch(() => undefined);
 
@@ -106,7 +107,7 @@ export function ReplyBox({ workspaceId, detail, teammates, mode, onModeChange, r
         ) : null}
         {replying && replyTarget ? (
           <Group gap={4}>
-            <Badge variant="light" tt="none" rightSection={<CloseButton size="xs" aria-label="Answer the conversation instead" onClick={onClearTarget} />} data-testid="reply-target">
+            <Badge variant="light" tt="none" data-testid="reply-target" data-message-id={replyTarget.id}>
               Answering {replyTarget.author.handle ?? replyTarget.author.name}: “{replyTarget.text.slice(0, 40)}
               {replyTarget.text.length > 40 ? '…' : ''}”
             </Badge>

@@ -11,7 +11,7 @@ type Props = { text: string; limit: number | undefined; check: ReplyCheck | unde
 
 export function ReplyCounter({ text, limit, check, checking }: Props) {
   const local = limit === undefined ? undefined : limit - [...text].length;
-  const remaining = check?.remaining ?? local;
+  const remaining = check ? (check.remaining ?? local) : local;
   const issues = text.trim() ? (check?.issues ?? []) : [];
   if (remaining === undefined && issues.length === 0) return null;
   const over = remaining !== undefined && remaining < 0;

@@ -14,17 +14,17 @@ type Controlled = { opened: boolean; onChange: (opened: boolean) => void; disabl
 type AssignProps = Controlled & { conversation: ConversationSummary; teammates: Teammate[]; meId: string; onAssign: (userId: string | null) => void };
 
 export function AssignMenu({ opened, onChange, disabled, conversation, teammates, meId, onAssign }: AssignProps) {
-  const current = teammates.find((t) => t.userId === conversation.assigneeId);
-  const label = conversation.assigneeId ? (conversation.assigneeId === meId ? 'Me' : (current?.name ?? 'Someone')) : 'Unassigned';
+  const assigneeId = conversation.assignee?.id ?? null;
+  const label = !conversation.assignee ? 'Unassigned' : assigneeId === meId ? 'Me' : conversation.assignee.name || 'Someone';
   return (
     <Menu opened={opened} onChange={onChange} position="bottom-start" withinPortal>
       <Menu.Target>
-        <Button size="xs" variant="default" leftSection={<IconUser size={14} />} rightSection={<IconChevronDown size={12} />} disabled={disabled} aria-label="Assign" data-assignee={conversation.assigneeId ?? ''}>
+        <Button size="xs" variant="default" leftSection={<IconUser size={14} />} rightSection={<IconChevronDown size={12} />} disabled={disabled} aria-label="Assign" data-assignee={assigneeId ?? ''}>
           {label}
         </Button>
       </Menu.Target>
       <Menu.Dropdown aria-label="Assign to">
-        <Menu.Item leftSection={<IconUserPlus size={14} />} onClick={() => onAssign(meId)} disabled={conversation.assigneeId === meId}>
+        <Menu.Item leftSection={<IconUserPlus size={14} />} onClick={() => onAssign(meId)} disabled={assigneeId === meId}>
           Assign to me
         </Menu.Item>
         <Menu.Divider />
@@ -35,7 +35,7 @@ export function AssignMenu({ opened, onChange, disabled, conversation, teammates
             <Menu.Item
               key={t.userId}
               onClick={() => onAssign(t.userId)}
-              disabled={t.userId === conversation.assigneeId}
+              disabled={t.userId === assigneeId}
               rightSection={
                 t.open !== null ? (
                   <Text size="xs" c={t.cap !== null && t.open >= t.cap ? 'red' : 'dimmed'}>
@@ -49,7 +49,7 @@ export function AssignMenu({ opened, onChange, disabled, conversation, teammates
               {t.name}
             </Menu.Item>
           ))}
-        {conversation.assigneeId ? (
+        {assigneeId ? (
           <>
             <Menu.Divider />
             <Menu.Item leftSection={<IconUserMinus size={14} />} onClick={() => onAssign(null)}>

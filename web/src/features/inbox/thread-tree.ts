@@ -14,7 +14,8 @@ export function buildThread(messages: InboxMessage[]): ThreadNode[] {
   const roots: ThreadNode[] = [];
   for (const { m } of ordered) {
     const node: ThreadNode = { message: m, children: [] };
-    const parent = m.inReplyTo ? (byExternal.get(m.inReplyTo) ?? byId.get(m.inReplyTo)) : undefined;
+    // The server resolves the parent among the loaded messages; the network id is the fallback.
+    const parent = (m.parentId ? byId.get(m.parentId) : undefined) ?? (m.inReplyTo ? byExternal.get(m.inReplyTo) : undefined);
     if (parent) parent.children.push(node);
     else roots.push(node);
     byId.set(m.id, node);

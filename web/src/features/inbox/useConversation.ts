@@ -27,7 +27,7 @@ export function useInboxMutation<T, R>(workspaceId: string, fn: (input: T) => Pr
 
 export type PatchInput = { id: string; patch: ConversationPatch };
 
-export function useUpdateConversation(workspaceId: string) {
+export function useUpdateConversation(workspaceId: string, names: (userId: string) => string = () => '') {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, patch }: PatchInput) => api.patch<ConversationSummary>(conversationPath(workspaceId, id), patch),
@@ -43,7 +43,7 @@ export function useUpdateConversation(workspaceId: string) {
             ...c,
             status: patch.status ?? (patch.snoozedUntil ? 'snoozed' : c.status),
             priority: patch.priority ?? c.priority,
-            assigneeId: patch.assigneeId === undefined ? c.assigneeId : patch.assigneeId,
+            assignee: patch.assigneeId === undefined ? c.assignee : patch.assigneeId === null ? null : { id: patch.assigneeId, name: names(patch.assigneeId) },
             snoozedUntil: patch.snoozedUntil === undefined ? c.snoozedUntil : patch.snoozedUntil,
             tags,
           },

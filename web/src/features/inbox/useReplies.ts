@@ -7,7 +7,8 @@ import type { InboxMessage, ReplyCheck, SavedReply } from '../../api/inbox-types
 import type { Page } from '../../api/types.ts';
 import { conversationPath, inboxBase, inboxKey } from './inbox-api.ts';
 
-export type ReplyInput = { text: string; inReplyToMessageId?: string; sendAt?: string };
+/** `resolve`: "send and resolve"; the server resolves the conversation once the reply is on the network. */
+export type ReplyInput = { text: string; inReplyToMessageId?: string; sendAt?: string; resolve?: boolean };
 export type NoteInput = { text: string; mentions: string[] };
 
 function useThreadMutation<T>(workspaceId: string, fn: (input: T) => Promise<InboxMessage>) {
