@@ -4,9 +4,11 @@ import { IconHistory, IconKey, IconLayoutDashboard, IconPlugConnected, IconSetti
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { inboxNavItems } from '../features/inbox/nav-items.tsx';
+import { inboxSettingsNavItems } from '../features/inbox-settings/routes.tsx';
 import { peopleNavItems } from '../features/people/routes.tsx';
 import { publishingNavItems } from '../features/publishing/nav-items.tsx';
 import { publishingSettingsNavItems } from '../features/publishing/settings/routes.tsx';
+import { workloadNavItems } from '../features/workload/routes.tsx';
 import { HatSwitcher } from '../features/workspaces/HatSwitcher.tsx';
 import { can, type Action } from '../features/workspaces/permissions.ts';
 import { useActiveWorkspace } from '../features/workspaces/useActiveWorkspace.ts';
@@ -37,6 +39,7 @@ export function Navbar() {
   const main: Item[] = [
     { to: base, label: 'Overview', icon: <IconLayoutDashboard size={18} />, exact: true },
     ...inboxNavItems(base),
+    ...workloadNavItems(base),
     ...publishingNavItems(base),
     ...peopleNavItems(base, workspace?.id),
     { to: `${base}/channels`, label: 'Channels', icon: <IconPlugConnected size={18} />, action: 'channels.read' },
@@ -49,6 +52,7 @@ export function Navbar() {
     { to: `${base}/settings/tokens`, label: 'API tokens', icon: <IconKey size={18} />, action: 'tokens.read' },
     { to: `${base}/settings/webhooks`, label: 'Webhooks', icon: <IconWebhook size={18} />, action: 'webhooks.read' },
     ...publishingSettingsNavItems(base),
+    ...inboxSettingsNavItems(base),
   ];
 
   return (

@@ -14,9 +14,11 @@ import { WebhookDeliveriesPage } from '../features/webhooks/WebhookDeliveriesPag
 import { WebhooksPage } from '../features/webhooks/WebhooksPage.tsx';
 import { OverviewPage } from '../features/workspaces/OverviewPage.tsx';
 import { inboxRoutes } from '../features/inbox/routes.tsx';
+import { inboxSettingsRoutes } from '../features/inbox-settings/routes.tsx';
 import { peopleRoutes } from '../features/people/routes.tsx';
 import { publishingRoutes } from '../features/publishing/routes.tsx';
 import { publishingSettingsRoutes } from '../features/publishing/settings/routes.tsx';
+import { workloadRoutes } from '../features/workload/routes.tsx';
 import { WorkspaceRedirect } from '../features/workspaces/WorkspaceRedirect.tsx';
 import { WorkspaceScope } from '../features/workspaces/WorkspaceScope.tsx';
 import { WorkspaceSettingsPage } from '../features/workspaces/WorkspaceSettingsPage.tsx';
@@ -58,6 +60,8 @@ export const router = createBrowserRouter([
                   ...publishingSettingsRoutes,
                   ...peopleRoutes,
                   ...inboxRoutes,
+                  ...workloadRoutes,
+                  ...inboxSettingsRoutes,
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -1,0 +1,64 @@
+// Shapes of the inbox configuration API's answers: settings (src/http/routes/inbox.ts), saved
+// replies, rules, SLA policies, availability and workload. The words (statuses, hats, sentiments,
+// intents) and the rule schema are the server's own, so the web never offers what it would refuse.
+import type { RuleAction, RuleConditions } from '../../../src/core/inbox/rules/rule-schema.ts';
+import { builtinStatuses, inboxHats, intents, priorities, sentiments, type InboxHat, type Intent, type Priority, type Sentiment } from '../../../src/core/inbox/vocabulary.ts';
+
+export { builtinStatuses, inboxHats, intents, priorities, sentiments };
+export type { InboxHat, Intent, Priority, RuleAction, RuleConditions, Sentiment };
+
+export type InboxSettings = {
+  postRepliesHat: InboxHat;
+  customStatuses: string[];
+  autoAssign: boolean;
+  defaultOpenCap: number;
+  updatedAt: string | null;
+};
+
+export type SavedReply = { id: string; name: string; shortcut: string; body: string; createdAt: string; updatedAt: string };
+export type SavedReplyInput = { name: string; shortcut: string; body: string };
+
+export type InboxRule = { id: string; name: string; enabled: boolean; position: number; conditions: RuleConditions; actions: RuleAction[]; createdAt: string; updatedAt: string };
+export type InboxRuleInput = { name: string; enabled: boolean; conditions: RuleConditions; actions: RuleAction[] };
+/** What "test a message" sends: the text and what the message would come with. */
+export type RuleTestInput = { text: string; channelId?: string; sentiment?: Sentiment; intents?: Intent[]; personTags?: string[]; hat?: InboxHat };
+export type RuleTestResult = { matches: { ruleId: string; name: string; actions: RuleAction[] }[]; scored?: { sentiment: Sentiment; intents: Intent[] } };
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const weekdays: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Opening hours per weekday as ["09:00", "17:00"] ranges in the policy's zone; a missing day is closed. */
+export type BusinessHours = { timeZone: string; week: Partial<Record<Weekday, [string, string][]>> };
+
+export type SlaPolicy = {
+  id: string;
+  name: string;
+  firstResponseMinutes: number | null;
+  nextResponseMinutes: number | null;
+  resolutionMinutes: number | null;
+  businessHours: BusinessHours | null;
+  holidays: string[];
+  warnBeforeMinutes: number;
+  isDefault: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+export type SlaPolicyInput = Omit<SlaPolicy, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** One kind of target in the report: how many were measured, how many met it, and the averages. */
+export type SlaReportMetric = { count: number; breached: number; averageSeconds: number | null; averageBusinessSeconds: number | null; medianSeconds?: number | null };
+export type SlaReport = {
+  from: string;
+  to: string;
+  firstResponse: SlaReportMetric;
+  reply: SlaReportMetric;
+  resolution: SlaReportMetric;
+  warnings?: number;
+  breaches?: number;
+};
+
+export type MemberAvailability = { userId: string; name: string; email?: string; available: boolean; openCap: number | null; effectiveCap?: number; open: number };
+
+export type Workload = {
+  members: { userId: string; name: string; open: number; cap: number; available: boolean }[];
+  series: { userId: string; points: { at: string; open: number }[] }[];
+};

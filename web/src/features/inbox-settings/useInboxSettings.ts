@@ -1,0 +1,32 @@
+// The workspace's inbox settings (hand-off, custom statuses, auto-assign, default cap) and each
+// channel's inbox hat (src/http/routes/inbox.ts).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { InboxHat, InboxSettings } from '../../api/inbox-settings-types.ts';
+import { auditKey } from '../audit/useAuditLog.ts';
+import { channelsKey } from '../channels/useChannels.ts';
+
+export const inboxBase = (workspaceId: string) => `/api/v1/workspaces/${workspaceId}/inbox`;
+export const inboxSettingsKey = (workspaceId: string) => ['workspaces', workspaceId, 'inbox-settings'] as const;
+
+export const useInboxSettings = (workspaceId: string) => useQuery({ queryKey: inboxSettingsKey(workspaceId), queryFn: () => api.get<InboxSettings>(`${inboxBase(workspaceId)}/settings`) });
+
+export function useSaveInboxSettings(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<Omit<InboxSettings, 'updatedAt'>>) => api.put<InboxSettings>(`${inboxBase(workspaceId)}/settings`, input),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(inboxSettingsKey(workspaceId), saved);
+      // The inbox's status views and counts follow the custom statuses.
+      return Promise.all([queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'inbox'] }), queryClient.invalidateQueries({ queryKey: auditKey(workspaceId) })]);
+    },
+  });
+}
+
+export function useSetChannelHat(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ channelId, hat }: { channelId: string; hat: InboxHat }) => api.put<{ channelId: string; hat: InboxHat }>(`${inboxBase(workspaceId)}/channels/${channelId}/hat`, { hat }),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: channelsKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: inboxSettingsKey(workspaceId) })]),
+  });
+}

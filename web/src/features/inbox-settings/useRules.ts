@@ -1,0 +1,24 @@
+// Inbox rules: ordered "when a message matches, then ..." (src/http/routes/inbox-rules.ts).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { InboxRule, InboxRuleInput, RuleTestInput, RuleTestResult } from '../../api/inbox-settings-types.ts';
+import { inboxBase } from './useInboxSettings.ts';
+
+export const rulesKey = (workspaceId: string) => ['workspaces', workspaceId, 'inbox-rules'] as const;
+const base = (workspaceId: string) => `${inboxBase(workspaceId)}/rules`;
+const itemsOf = <T,>(answer: T[] | { items: T[] }) => (Array.isArray(answer) ? answer : answer.items);
+
+export const useRules = (workspaceId: string) =>
+  useQuery({ queryKey: rulesKey(workspaceId), queryFn: async () => itemsOf(await api.get<InboxRule[] | { items: InboxRule[] }>(base(workspaceId))).sort((a, b) => a.position - b.position) });
+
+function useRuleMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: rulesKey(workspaceId) }) });
+}
+
+export const useCreateRule = (workspaceId: string) => useRuleMutation(workspaceId, (input: InboxRuleInput) => api.post<InboxRule>(base(workspaceId), input));
+export const useUpdateRule = (workspaceId: string) =>
+  useRuleMutation(workspaceId, ({ id, input }: { id: string; input: Partial<InboxRuleInput> & { position?: number } }) => api.patch<InboxRule>(`${base(workspaceId)}/${id}`, input));
+export const useDeleteRule = (workspaceId: string) => useRuleMutation(workspaceId, (id: string) => api.delete(`${base(workspaceId)}/${id}`));
+
+export const useTestRules = (workspaceId: string) => useMutation({ mutationFn: (input: RuleTestInput) => api.post<RuleTestResult>(`${base(workspaceId)}/test`, input) });

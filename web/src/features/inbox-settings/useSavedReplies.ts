@@ -1,0 +1,24 @@
+// Saved replies: canned answers a teammate inserts by shortcut (src/http/routes/saved-replies.ts).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { SavedReply, SavedReplyInput } from '../../api/inbox-settings-types.ts';
+import { inboxBase } from './useInboxSettings.ts';
+
+export const savedRepliesKey = (workspaceId: string) => ['workspaces', workspaceId, 'saved-replies'] as const;
+const base = (workspaceId: string) => `${inboxBase(workspaceId)}/saved-replies`;
+
+// The API may answer a bare list or a page; a workspace keeps tens of saved replies, not thousands.
+const itemsOf = <T,>(answer: T[] | { items: T[] }) => (Array.isArray(answer) ? answer : answer.items);
+
+export const useSavedReplies = (workspaceId: string) =>
+  useQuery({ queryKey: savedRepliesKey(workspaceId), queryFn: async () => itemsOf(await api.get<SavedReply[] | { items: SavedReply[] }>(base(workspaceId), { limit: 200 })) });
+
+function useSavedReplyMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: savedRepliesKey(workspaceId) }) });
+}
+
+export const useCreateSavedReply = (workspaceId: string) => useSavedReplyMutation(workspaceId, (input: SavedReplyInput) => api.post<SavedReply>(base(workspaceId), input));
+export const useUpdateSavedReply = (workspaceId: string) =>
+  useSavedReplyMutation(workspaceId, ({ id, input }: { id: string; input: Partial<SavedReplyInput> }) => api.patch<SavedReply>(`${base(workspaceId)}/${id}`, input));
+export const useDeleteSavedReply = (workspaceId: string) => useSavedReplyMutation(workspaceId, (id: string) => api.delete(`${base(workspaceId)}/${id}`));
