@@ -98,3 +98,14 @@ export async function updateAvailability(db: Tx, workspaceId: string, userId: st
     .returning({ userId: memberships.userId, role: memberships.role, available: memberships.inboxAvailable, openCap: memberships.openCap });
   return row;
 }
+
+/** The role of each of these users who is an active member of the workspace. */
+export async function findMemberRoles(db: Tx, workspaceId: string, userIds: string[]): Promise<Map<string, Role>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ userId: memberships.userId, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.workspaceId, workspaceId), inArray(memberships.userId, userIds), eq(users.isDisabled, false)));
+  return new Map(rows.map((r) => [r.userId, r.role]));
+}
