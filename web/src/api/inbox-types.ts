@@ -81,14 +81,11 @@ export type ConversationPatch = {
   snoozedUntil?: string | null;
 };
 
-export type InboxSettings = { postRepliesHat: InboxHat; customStatuses: string[]; autoAssign: boolean; defaultOpenCap: number };
-
 export type ReplyCheckIssue = { code: string; message: string; field?: 'text' | 'channel' };
 export type ReplyCheck = { ok: boolean; issues: ReplyCheckIssue[]; text: { used: number; limit: number; remaining: number; rule: string } | null; remaining: number | null };
 
-export type SavedReply = { id: string; name: string; shortcut: string; body: string };
+export type { SavedReply } from './inbox-settings-types.ts';
 
 export type PresenceState = 'viewing' | 'replying';
 export type PresenceOther = { userId: string; name: string; state: PresenceState; seenAt: string };
 
-export type MemberAvailability = { userId: string; name: string; available: boolean; cap: number | null; open: number };

@@ -85,6 +85,7 @@ export function ConversationPane(props: Props) {
   if (!detail) return <Skeleton h={400} />;
 
   const messages = detail.messages;
+  const nameOf = (userId: string | null | undefined) => (!userId ? null : userId === meId ? 'You' : (teammates.find((t) => t.userId === userId)?.name ?? null));
   const target: InboxMessage | undefined = messages.find((m) => m.id === targetId) ?? latestInbound(messages);
   const onTyping = () => {
     setTyping(true);
@@ -128,7 +129,7 @@ export function ConversationPane(props: Props) {
             </Text>
           </Center>
         ) : (
-          <Thread messages={messages} replyTargetId={mode === 'reply' ? target?.id : undefined} canReply={can.reply} onAnswer={(m) => {
+          <Thread messages={messages} events={detail.events ?? []} nameOf={nameOf} replyTargetId={mode === 'reply' ? target?.id : undefined} canReply={can.reply} onAnswer={(m) => {
             setTargetId(m.id);
             focusBox('reply');
           }} />

@@ -1,12 +1,15 @@
 // The conversation's messages, each answer indented under what it answers, with the newest
 // in view when the thread opens or grows.
-import { Stack } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
-import type { InboxMessage } from '../../api/inbox-types.ts';
+import type { InboxMessage, TriageEvent } from '../../api/inbox-types.ts';
+import { formatDateTime } from '../../ui/format.ts';
 import { MessageItem } from './MessageItem.tsx';
 import { buildThread, type ThreadNode } from './thread-tree.ts';
+import { triageEventText } from './triage-event-text.ts';
 
 type Props = { messages: InboxMessage[]; replyTargetId: string | undefined; canReply: boolean; onAnswer: (m: InboxMessage) => void };
+type ThreadProps = Props & { events: TriageEvent[]; nameOf: (userId: string | null | undefined) => string | null };
 
 // Deeper answers stop indenting so a long back-and-forth stays readable in a narrow pane.
 const maxIndent = 4;
@@ -24,15 +27,38 @@ function Branch({ nodes, depth, ...props }: Omit<Props, 'messages'> & { nodes: T
   );
 }
 
-export function Thread({ messages, ...props }: Props) {
+function EventLine({ text, at }: { text: string; at: string }) {
+  return (
+    <Group gap={6} justify="center" className="inbox-thread-event" role="note">
+      <Text size="xs" c="dimmed">
+        {text} · <time dateTime={at}>{formatDateTime(at)}</time>
+      </Text>
+    </Group>
+  );
+}
+
+// Triage history sits between the thread's top-level branches, in time order.
+type Entry = { at: string; node?: ThreadNode; event?: TriageEvent };
+
+export function Thread({ messages, events, nameOf, ...props }: ThreadProps) {
   const roots = useMemo(() => buildThread(messages), [messages]);
+  const entries = useMemo(() => {
+    // Only the history since the oldest message shown, so an earlier page does not pile up on top.
+    const since = messages[0]?.occurredAt ?? '';
+    const list: Entry[] = [...roots.map((node) => ({ at: node.message.occurredAt, node })), ...events.filter((e) => e.occurredAt >= since).map((event) => ({ at: event.occurredAt, event }))];
+    return list.sort((a, b) => a.at.localeCompare(b.at));
+  }, [roots, events, messages]);
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     end.current?.scrollIntoView({ block: 'end' });
   }, [messages.length]);
   return (
     <section aria-label="Thread" className="inbox-thread">
-      <Branch nodes={roots} depth={0} {...props} />
+      <Stack gap="xs">
+        {entries.map((e) =>
+          e.node ? <Branch key={e.node.message.id} nodes={[e.node]} depth={0} {...props} /> : <EventLine key={e.event!.id} text={triageEventText(e.event!, nameOf)} at={e.at} />,
+        )}
+      </Stack>
       <div ref={end} />
     </section>
   );

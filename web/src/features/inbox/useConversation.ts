@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { ConversationDetail, ConversationPatch, ConversationSummary } from '../../api/inbox-types.ts';
 import { notifyFailure } from '../../ui/notifyFailure.ts';
+import { workloadKey } from '../workload/useWorkload.ts';
 import { conversationKey, conversationPath, inboxKey } from './inbox-api.ts';
 
 export const useConversation = (workspaceId: string, id: string | undefined) =>
@@ -51,7 +52,8 @@ export function useUpdateConversation(workspaceId: string, names: (userId: strin
       });
     },
     onError: notifyFailure('The conversation could not be changed'),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: inboxKey(workspaceId) }),
+    // An assignment changes the teammates' loads too.
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: inboxKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: workloadKey(workspaceId) })]),
   });
 }
 

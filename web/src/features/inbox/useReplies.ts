@@ -3,9 +3,8 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { InboxMessage, ReplyCheck, SavedReply } from '../../api/inbox-types.ts';
-import type { Page } from '../../api/types.ts';
-import { conversationPath, inboxBase, inboxKey } from './inbox-api.ts';
+import type { InboxMessage, ReplyCheck } from '../../api/inbox-types.ts';
+import { conversationPath, inboxKey } from './inbox-api.ts';
 
 /** `resolve`: "send and resolve"; the server resolves the conversation once the reply is on the network. */
 export type ReplyInput = { text: string; inReplyToMessageId?: string; sendAt?: string; resolve?: boolean };
@@ -35,17 +34,8 @@ export function useReplyCheck(workspaceId: string, conversationId: string, text:
   });
 }
 
-type SavedRepliesAnswer = SavedReply[] | Page<SavedReply>;
-
-export const useSavedReplies = (workspaceId: string) =>
-  useQuery({
-    queryKey: [...inboxKey(workspaceId), 'saved-replies'],
-    queryFn: async () => {
-      const answer = await api.get<SavedRepliesAnswer>(`${inboxBase(workspaceId)}/saved-replies`, { limit: 200 });
-      return Array.isArray(answer) ? answer : answer.items;
-    },
-    staleTime: 60_000,
-  });
+// The list is the settings pages' own query, so a saved reply added there is offered at once.
+export { useSavedReplies } from '../inbox-settings/useSavedReplies.ts';
 
 /** A saved reply's body with its variables ({{person.name}} ...) filled in for this conversation. */
 export const renderSavedReply = (workspaceId: string, conversationId: string, savedReplyId: string) =>
