@@ -51,12 +51,23 @@ async function newerThan(bsky: Bluesky, mark: Mark | undefined): Promise<Notific
 }
 
 function toInboxItem(config: BlueskyConfig, n: Notification): InboxItem {
-  const record = n.record as { text?: unknown; createdAt?: unknown; reply?: { parent?: { uri?: string } } };
+  const record = n.record as { text?: unknown; createdAt?: unknown; reply?: { parent?: { uri?: string }; root?: { uri?: string } } };
   const inReplyTo = record.reply?.parent?.uri ?? (n.reason === 'quote' ? n.reasonSubject : undefined);
+  // The thread's first post: a reply deep in a thread still joins the conversation of its root
+  // (the brand's published post, when it is one).
+  const threadId = record.reply?.root?.uri;
+  const author = n.author;
   return {
     externalId: n.uri,
     kind: n.reason === 'reply' ? 'reply' : 'mention',
-    author: { externalId: n.author.did, handle: n.author.handle, ...(n.author.displayName ? { displayName: n.author.displayName } : {}) },
+    author: {
+      externalId: author.did,
+      handle: author.handle,
+      ...(author.displayName ? { displayName: author.displayName } : {}),
+      ...(author.avatar ? { avatarUrl: author.avatar } : {}),
+      profileUrls: [new URL(`/profile/${author.handle}`, config.webUrl).href],
+    },
+    ...(threadId ? { threadId } : {}),
     text: typeof record.text === 'string' ? record.text : '',
     createdAt: typeof record.createdAt === 'string' && !Number.isNaN(Date.parse(record.createdAt)) ? new Date(record.createdAt).toISOString() : n.indexedAt,
     ...(inReplyTo ? { inReplyTo } : {}),

@@ -1,7 +1,7 @@
 // The parts of Mastodon's entities this connector reads (docs.joinmastodon.org/entities/*).
 // Ids are strings (snowflakes that outgrow JavaScript numbers).
 
-export type Account = { id: string; username: string; acct: string; display_name: string; url: string; followers_count: number; following_count: number; statuses_count: number };
+export type Account = { id: string; username: string; acct: string; display_name: string; url: string; avatar?: string; followers_count: number; following_count: number; statuses_count: number };
 
 export type Status = {
   id: string;

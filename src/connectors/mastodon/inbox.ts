@@ -30,7 +30,13 @@ function toItem(ctx: Ctx, status: Status): InboxItem {
   const item: InboxItem = {
     externalId: status.id,
     kind: kindOf(status),
-    author: { externalId: status.account.id, handle: fullHandle(ctx, status.account), displayName: status.account.display_name },
+    author: {
+      externalId: status.account.id,
+      handle: fullHandle(ctx, status.account),
+      displayName: status.account.display_name,
+      ...(status.account.avatar ? { avatarUrl: status.account.avatar } : {}),
+      ...(status.account.url ? { profileUrls: [status.account.url] } : {}),
+    },
     // The content warning is part of what was said: keep it ahead of the text.
     text: status.spoiler_text ? `CW: ${status.spoiler_text}\n\n${text}` : text,
     createdAt: status.created_at,

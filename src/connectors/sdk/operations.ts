@@ -23,7 +23,19 @@ export type Published = { externalId: string; url: string };
 /** What a read-back may use to find a post whose outcome is unknown (timeout after sending). */
 export type LookupInput = { idempotencyKey: string; text: string; since: Date };
 
-export type InboxAuthor = { externalId: string; handle: string; displayName?: string };
+/**
+ * Who wrote an inbox item. The profile fields are optional: a connector fills those its network
+ * shows, and ingestion keeps them on the identity (merge suggestions compare e-mails and URLs).
+ */
+export type InboxAuthor = {
+  externalId: string;
+  handle: string;
+  displayName?: string;
+  avatarUrl?: string;
+  email?: string;
+  /** The profile's own page and the links it lists (a website, another network's profile). */
+  profileUrls?: string[];
+};
 
 export type InboxItem = {
   externalId: string;

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { authExpired, rateLimited, transient } from '../../../connectors/sdk/result.ts';
+import { findChannelToIngest } from '../../../db/queries/inbox-ingest.ts';
+import { ingestChannel } from './ingest-channel.ts';
+import { ingestItems } from './ingest-items.ts';
+import { prepareItems } from './prepare-items.ts';
+import { startIngestHarness, type IngestHarness } from './testing/ingest-harness.ts';
+import { inboxItem } from './testing/scripted-inbox.ts';
+
+describe('ingesting a channel', () => {
+  let h: IngestHarness;
+  before(async () => {
+    h = await startIngestHarness({ accountId: 'brand' });
+  });
+  after(() => h.close());
+
+  const cursor = async () => (await h.rows<{ cursor: string }>('select cursor from channel_cursors where channel_id = $1', [h.channelId]))[0]?.cursor;
+
+  it('stores each item as a scored message in a conversation, an activity and a person, page by page', async () => {
+    h.inbox.items.push(
+      inboxItem('ada', { externalId: 'a1', text: 'Is the store open on Sunday?' }),
+      inboxItem('bob', { externalId: 'b1', text: 'Love the new release, great work' }),
+      inboxItem('ada', { externalId: 'a2', text: 'thanks!', inReplyTo: 'a1', kind: 'reply' }),
+    );
+    const run = await ingestChannel(h.ctx, h.channelId, { pageSize: 2 });
+    assert.deepEqual({ outcome: run.outcome, pages: run.pages, stored: run.stored, fetched: run.fetched }, { outcome: 'done', pages: 2, stored: 3, fetched: 3 });
+    assert.equal(await cursor(), '3');
+    assert.equal(await h.count('people'), 2, 'ada is one person across both pages');
+    assert.equal(await h.count('identities'), 2);
+    assert.equal(await h.count('conversations'), 2, "ada's reply (second page) joins her first message's conversation");
+    const messages = await h.rows<{ external_id: string; kind: string; sentiment: string; intents: string[]; conversation_id: string; activity_id: string | null; language: string | null }>(
+      'select external_id, kind, sentiment, intents, conversation_id, activity_id, language from messages order by external_id',
+    );
+    assert.deepEqual(messages.map((m) => m.external_id), ['a1', 'a2', 'b1']);
+    assert.ok(messages.every((m) => m.kind === 'in' && m.activity_id));
+    assert.equal(messages[0]!.conversation_id, messages[1]!.conversation_id);
+    assert.ok(messages[0]!.intents.includes('question'));
+    assert.equal(messages[2]!.sentiment, 'positive');
+    const [activity] = await h.rows<{ type: string; data: Record<string, unknown>; person_id: string }>("select type, data, person_id from activities where external_id = 'a2'");
+    assert.equal(activity!.type, 'replied');
+    assert.deepEqual(activity!.data, { kind: 'reply', text: 'thanks!', conversationId: messages[1]!.conversation_id });
+    const [conversation] = await h.rows<{ unread_count: number; status: string; hat: string; waiting_since: Date; last_inbound_at: Date; thread_key: string }>(
+      'select unread_count, status, hat, waiting_since, last_inbound_at, thread_key from conversations where id = $1',
+      [messages[0]!.conversation_id],
+    );
+    assert.deepEqual({ unread: conversation!.unread_count, status: conversation!.status, hat: conversation!.hat, key: conversation!.thread_key }, { unread: 2, status: 'open', hat: 'social', key: 'item:a1' });
+    assert.ok(new Date(conversation!.waiting_since) < new Date(conversation!.last_inbound_at), 'waits since the first unanswered message');
+  });
+
+  it('stores nothing twice when the items come again (a cursor lost, a network re-sending)', async () => {
+    await h.rows('delete from channel_cursors where channel_id = $1', [h.channelId]);
+    const before = await Promise.all((['messages', 'activities', 'conversations', 'people'] as const).map((t) => h.count(t)));
+    const run = await ingestChannel(h.ctx, h.channelId);
+    assert.deepEqual({ stored: run.stored, duplicates: run.duplicates }, { stored: 0, duplicates: 3 });
+    assert.deepEqual(await Promise.all((['messages', 'activities', 'conversations', 'people'] as const).map((t) => h.count(t))), before);
+    assert.equal(await cursor(), '3');
+  });
+
+  it('skips a bad item with its reason and the account’s own items, and stores the rest of the page', async () => {
+    h.inbox.items.push({ externalId: 'bad', kind: 'mention', author: {}, text: 'x', createdAt: 'yesterday' }, inboxItem('brand', { externalId: 'own' }), inboxItem('cy', { externalId: 'c1' }));
+    const run = await ingestChannel(h.ctx, h.channelId);
+    assert.deepEqual({ stored: run.stored, skipped: run.skipped }, { stored: 1, skipped: 2 });
+    assert.equal((await h.rows("select 1 from messages where external_id in ('bad', 'own')")).length, 0);
+    assert.equal(await cursor(), '6', 'the page is behind us, bad item included');
+    assert.deepEqual(prepareItems([{ externalId: 'x', kind: 'mention', author: { externalId: 'a' }, text: 'x', createdAt: 'soon' }], { accountId: null }).skipped, [{ externalId: 'x', reason: 'createdAt "soon" is not a time' }]);
+  });
+
+  it('a connector error keeps the cursor and sets the channel health; a later success restores it', async () => {
+    h.inbox.items.push(inboxItem('dee', { externalId: 'd1' }));
+    h.inbox.failNext(rateLimited(120, 'slow down'));
+    const limited = await ingestChannel(h.ctx, h.channelId);
+    assert.deepEqual({ outcome: limited.outcome, kind: limited.error?.kind }, { outcome: 'error', kind: 'rate_limited' });
+    assert.equal(await cursor(), '6');
+    let channel = await findChannelToIngest(h.ctx.db, h.channelId);
+    assert.equal(channel!.health, 'rate_limited');
+    assert.equal((await ingestChannel(h.ctx, h.channelId)).outcome, 'skipped', 'no call inside the window the network named');
+    await h.rows('update channels set rate_limited_until = now() - interval \'1 second\' where id = $1', [h.channelId]);
+
+    h.inbox.failNext(transient('503'));
+    assert.equal((await ingestChannel(h.ctx, h.channelId)).outcome, 'error');
+    assert.equal(await cursor(), '6');
+    const ok = await ingestChannel(h.ctx, h.channelId);
+    assert.deepEqual({ outcome: ok.outcome, stored: ok.stored }, { outcome: 'done', stored: 1 });
+    channel = await findChannelToIngest(h.ctx.db, h.channelId);
+    assert.equal(channel!.health, 'ok');
+
+    h.inbox.failNext(authExpired('token revoked'));
+    await ingestChannel(h.ctx, h.channelId);
+    channel = await findChannelToIngest(h.ctx.db, h.channelId);
+    assert.deepEqual({ health: channel!.health }, { health: 'needs_reconnect' });
+    const fetches = h.inbox.fetches.length;
+    assert.equal((await ingestChannel(h.ctx, h.channelId)).outcome, 'skipped');
+    assert.equal(h.inbox.fetches.length, fetches, 'a channel waiting for a reconnect is not called');
+    await h.rows("update channels set health = 'ok' where id = $1", [h.channelId]);
+  });
+
+  it('compare-and-set: two workers with the same page apply it once', async () => {
+    const page = prepareItems([inboxItem('eve', { externalId: 'e1' }), inboxItem('eve', { externalId: 'e2' })], { accountId: null }).ready;
+    const channel = (await findChannelToIngest(h.ctx.db, h.channelId))!;
+    const from = await cursor();
+    const results = await Promise.all([ingestItems(h.ctx, channel, { items: page, cursor: from!, nextCursor: 'after-e' }), ingestItems(h.ctx, channel, { items: page, cursor: from!, nextCursor: 'after-e' })]);
+    assert.deepEqual(results.map((r) => r.applied).sort(), [false, true]);
+    assert.equal((await h.rows("select 1 from messages where external_id in ('e1', 'e2')")).length, 2);
+    assert.equal((await h.rows("select 1 from people p join identities i on i.person_id = p.id where i.external_id = 'eve'")).length, 1);
+    assert.equal(await cursor(), 'after-e');
+    // A worker that read the cursor before it moved: nothing applied.
+    const stale = await ingestItems(h.ctx, channel, { items: prepareItems([inboxItem('fay')], { accountId: null }).ready, cursor: from!, nextCursor: 'x' });
+    assert.equal(stale.applied, false);
+    assert.equal(await cursor(), 'after-e');
+  });
+});

@@ -1,0 +1,29 @@
+// A fetched page before its transaction: each item checked (a bad one is skipped with its reason,
+// never the page), the account's own items left out, and every text scored. Scoring is the CPU
+// part of ingestion, so it runs here, outside the transaction, holding no lock.
+import type { InboxItem } from '../../../connectors/sdk/operations.ts';
+import { scoreMessage } from '../../../nlp/score-message.ts';
+import { itemProblem, type ReadyItem } from './check-item.ts';
+
+export type SkippedItem = { externalId: string | null; reason: string };
+
+export function prepareItems(items: readonly unknown[], channel: { accountId: string | null }): { ready: ReadyItem[]; skipped: SkippedItem[] } {
+  const ready: ReadyItem[] = [];
+  const skipped: SkippedItem[] = [];
+  for (const raw of items) {
+    const problem = itemProblem(raw);
+    const externalId = typeof (raw as { externalId?: unknown } | null)?.externalId === 'string' ? (raw as { externalId: string }).externalId : null;
+    if (problem) {
+      skipped.push({ externalId, reason: problem });
+      continue;
+    }
+    const item = raw as InboxItem;
+    // The brand's own posts (its replies sent from the network's app) are not inbound.
+    if (channel.accountId !== null && item.author.externalId === channel.accountId) {
+      skipped.push({ externalId, reason: "the channel's own account" });
+      continue;
+    }
+    ready.push({ item: { ...item, author: { ...item.author, handle: item.author.handle || item.author.externalId } }, occurredAt: new Date(item.createdAt), score: scoreMessage(item.text) });
+  }
+  return { ready, skipped };
+}
