@@ -43,9 +43,13 @@ export type OpenConversation = {
 
 export type PersonProfile = {
   person: Person;
+  // Set when the id asked for is a person merged into this one: the page moves to this one's id.
+  redirectedFrom: string | null;
   identities: Identity[];
   notes: PersonNote[];
+  notesNextCursor?: string | null;
   openConversations: OpenConversation[];
+  suggestions?: { id: string; confidence: number; reasons: MergeReason[]; otherPerson: PersonSummary | null }[];
 };
 
 export type TimelineItem = {
@@ -65,6 +69,7 @@ export type PersonSummary = {
   avatarUrl: string | null;
   tags?: string[];
   isStaff?: boolean;
+  createdAt?: string;
   identities: Pick<Identity, 'network' | 'handle' | 'verified'>[];
 };
 
@@ -83,8 +88,11 @@ export type MergeSuggestion = {
 export type PersonMerge = {
   id: string;
   keptPersonId: string;
+  keptPerson?: { id: string; displayName: string } | null;
   mergedPersonId: string;
   mergedPerson?: { id: string; displayName: string } | null;
+  // How many rows moved from the merged person to the kept one, per kind.
+  moved?: { identities: number; activities: number; conversations: number; messages: number; notes: number };
   suggestionId: string | null;
   mergedBy: string | null;
   mergedByName?: string | null;

@@ -4,12 +4,26 @@ import { notifications } from '@mantine/notifications';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { formatDateTime } from '../../ui/format.ts';
+import type { PersonMerge } from '../../api/people-types.ts';
 import { usePersonMerges, useUndoMerge } from './useMerges.ts';
+
+const movedSummary = (moved: NonNullable<PersonMerge['moved']>) =>
+  (
+    [
+      [moved.identities, 'identity', 'identities'],
+      [moved.activities, 'activity', 'activities'],
+      [moved.conversations, 'conversation', 'conversations'],
+      [moved.notes, 'note', 'notes'],
+    ] as const
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
+    .join(', ') || 'Nothing moved';
 
 export function MergeHistory({ workspaceId, personId, editable }: { workspaceId: string; personId: string; editable: boolean }) {
   const merges = usePersonMerges(workspaceId, personId);
   const undo = useUndoMerge(workspaceId);
-  const items = merges.data?.items;
+  const items = merges.data;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="merge-history-title">
       <Title order={2} size="h4" id="merge-history-title" mb="sm">
@@ -26,12 +40,15 @@ export function MergeHistory({ workspaceId, personId, editable }: { workspaceId:
         <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {items.map((m) => {
             const name = m.mergedPerson?.displayName ?? 'Another person';
+            const keptHere = m.keptPersonId === personId;
             return (
               <Group key={m.id} component="li" justify="space-between" wrap="nowrap" gap="sm">
                 <Stack gap={0} style={{ minWidth: 0 }}>
                   <Text size="sm">
-                    {name} merged in{m.suggestionId ? ' from a suggestion' : ''}
+                    {keptHere ? `${name} merged in` : `Merged into ${m.keptPerson?.displayName ?? 'another person'}`}
+                    {m.suggestionId ? ' from a suggestion' : ''}
                   </Text>
+                  {m.moved ? <Text size="xs" c="dimmed">{movedSummary(m.moved)}</Text> : null}
                   <Text size="xs" c="dimmed">
                     {formatDateTime(m.mergedAt)}
                     {m.mergedByName ? ` by ${m.mergedByName}` : ''}

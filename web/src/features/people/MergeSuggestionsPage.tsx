@@ -17,10 +17,10 @@ export function MergeSuggestionsPage() {
   const decide = useMergeSuggestion(workspace.id);
   const [busy, setBusy] = useState<{ id: string; decision: 'merge' | 'dismiss' } | null>(null);
   const items = suggestions.data?.items;
-  const onDecide = (id: string, title: string, decision: 'merge' | 'dismiss') => {
+  const onDecide = (id: string, title: string, decision: 'merge' | 'dismiss', keepPersonId?: string) => {
     setBusy({ id, decision });
     decide.mutate(
-      { id, decision },
+      { id, decision, keepPersonId },
       {
         onSuccess: () => notifications.show({ color: 'green', message: decision === 'merge' ? `${title} merged` : `Suggestion for ${title} dismissed` }),
         onSettled: () => setBusy(null),
@@ -54,7 +54,7 @@ export function MergeSuggestionsPage() {
               workspaceId={workspace.id}
               canMerge={can('people.merge')}
               busy={busy?.id === s.id ? busy.decision : null}
-              onDecide={(d) => onDecide(s.id, `${s.person.displayName} and ${s.otherPerson.displayName}`, d)}
+              onDecide={(d, keep) => onDecide(s.id, `${s.person.displayName} and ${s.otherPerson.displayName}`, d, keep)}
             />
           ))}
         </Stack>

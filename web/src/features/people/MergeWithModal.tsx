@@ -38,7 +38,7 @@ export function MergeWithModal({ workspaceId, person, opened, onClose }: { works
             }}
           />
           <Text size="sm">
-            {person.displayName} is kept. The other person's identities, activities, conversations and notes move here; their tags and custom fields are added where this person has none.
+            {person.displayName} is kept. The other person's identities, activities, conversations, messages and notes move here; tags are combined and blank fields are filled from the other person, except fields your team edited by hand, which stay as they are.
           </Text>
           <Alert color="gray" variant="light">
             You can undo this later with “Unmerge” in the merge history.

@@ -1,5 +1,5 @@
 // Search and filters of the people directory: name or e-mail or handle, tag, network, staff.
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useConnectors } from '../channels/useChannels.ts';
 import { networkOptions } from './networks.ts';
@@ -31,6 +31,7 @@ export function PeopleFilters({ value, onChange }: Props) {
       <TextInput label="Tag" placeholder="Any tag" value={value.tag} onChange={(e) => set('tag')(e.currentTarget.value)} w={160} />
       <Select label="Network" placeholder="Any network" data={networks} value={value.network || null} onChange={(v) => set('network')(v ?? '')} clearable w={180} />
       <Select label="Staff" placeholder="Everyone" data={staffOptions} value={value.staff || null} onChange={(v) => set('staff')((v ?? '') as Filters['staff'])} clearable w={150} />
+      <Checkbox label="Waiting in the inbox" checked={value.hasOpenConversation === 'true'} onChange={(e) => set('hasOpenConversation')(e.currentTarget.checked ? 'true' : '')} mb={8} />
       {active ? (
         <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={() => onChange(noPeopleFilters)}>
           Clear filters

@@ -3,7 +3,8 @@
 import { Anchor, Breadcrumbs, Button, Grid, Group, Skeleton, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconGitMerge } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { FormError } from '../../ui/FormError.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { CustomFields } from './CustomFields.tsx';
@@ -14,6 +15,7 @@ import { PersonHeader } from './PersonHeader.tsx';
 import { PersonIdentities } from './PersonIdentities.tsx';
 import { PersonNotes } from './PersonNotes.tsx';
 import { PersonTimeline } from './PersonTimeline.tsx';
+import { PossibleDuplicates } from './PossibleDuplicates.tsx';
 import { useProfile } from './usePerson.ts';
 
 export function PersonPage() {
@@ -23,6 +25,12 @@ export function PersonPage() {
   const [merging, { open, close }] = useDisclosure(false);
   const data = profile.data;
   const editable = can('people.write');
+  // A merged person's link lands on the person they were merged into: show that one's address.
+  const navigate = useNavigate();
+  const keptId = data?.redirectedFrom ? data.person.id : null;
+  useEffect(() => {
+    if (keptId && keptId !== personId) navigate(`/w/${workspace.id}/people/${keptId}`, { replace: true });
+  }, [keptId, personId, navigate, workspace.id]);
   return (
     <Stack maw={1300}>
       <Group justify="space-between">
@@ -48,14 +56,15 @@ export function PersonPage() {
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack>
                 <PersonIdentities identities={data.identities} />
+                <PossibleDuplicates workspaceId={workspace.id} personId={data.person.id} suggestions={data.suggestions ?? []} canMerge={can('people.merge')} />
                 <OpenConversations workspaceId={workspace.id} conversations={data.openConversations} />
                 <CustomFields workspaceId={workspace.id} person={data.person} editable={editable} />
-                <PersonNotes workspaceId={workspace.id} personId={personId} notes={data.notes} editable={editable} />
-                <MergeHistory workspaceId={workspace.id} personId={personId} editable={can('people.merge')} />
+                <PersonNotes workspaceId={workspace.id} personId={data.person.id} notes={data.notes} editable={editable} />
+                <MergeHistory workspaceId={workspace.id} personId={data.person.id} editable={can('people.merge')} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 7 }}>
-              <PersonTimeline workspaceId={workspace.id} personId={personId} />
+              <PersonTimeline workspaceId={workspace.id} personId={data.person.id} />
             </Grid.Col>
           </Grid>
           {merging ? <MergeWithModal workspaceId={workspace.id} person={data.person} opened={merging} onClose={close} /> : null}

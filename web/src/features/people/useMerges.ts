@@ -19,13 +19,22 @@ export const useMergeSuggestions = (workspaceId: string, enabled = true) =>
     refetchInterval: 60_000,
   });
 
+/** keepPersonId: which of the two records stays (the server keeps the older one when absent). */
 export const useMergeSuggestion = (workspaceId: string) =>
-  usePeopleMutation(workspaceId, ({ id, decision }: { id: string; decision: 'merge' | 'dismiss' }) => api.post(`${peopleBase(workspaceId)}/merge-suggestions/${id}/${decision}`));
+  usePeopleMutation(workspaceId, ({ id, decision, keepPersonId }: { id: string; decision: 'merge' | 'dismiss'; keepPersonId?: string }) =>
+    api.post(`${peopleBase(workspaceId)}/merge-suggestions/${id}/${decision}`, decision === 'merge' && keepPersonId ? { keepPersonId } : {}),
+  );
 
 export const useMergePeople = (workspaceId: string, personId: string) =>
   usePeopleMutation(workspaceId, (otherPersonId: string) => api.post<PersonMerge>(`${peopleBase(workspaceId)}/${personId}/merge`, { otherPersonId }));
 
 export const usePersonMerges = (workspaceId: string, personId: string) =>
-  useQuery({ queryKey: [...personKey(workspaceId, personId), 'merges'], queryFn: () => api.get<{ items: PersonMerge[] }>(`${peopleBase(workspaceId)}/${personId}/merges`) });
+  useQuery({
+    queryKey: [...personKey(workspaceId, personId), 'merges'],
+    queryFn: async () => {
+      const answer = await api.get<PersonMerge[] | { items: PersonMerge[] }>(`${peopleBase(workspaceId)}/${personId}/merges`);
+      return Array.isArray(answer) ? answer : answer.items;
+    },
+  });
 
 export const useUndoMerge = (workspaceId: string) => usePeopleMutation(workspaceId, (mergeId: string) => api.post(`${peopleBase(workspaceId)}/merges/${mergeId}/undo`));
