@@ -11,6 +11,9 @@ export const officeHours = (timeZone: string): BusinessHours => ({
   week: Object.fromEntries(weekdays.filter((d) => d !== 'sat' && d !== 'sun').map((d) => [d, [['09:00', '17:00']]])) as BusinessHours['week'],
 });
 
+// A time input cannot say 24:00; closing at 00:00 means at midnight, which the server writes 24:00.
+const closing = (t: string) => (t === '00:00' ? '24:00' : t);
+
 /** The first range that ends before it starts, as "Tuesday", to show before saving. */
 export function badRangeDay(hours: BusinessHours | null): string | null {
   if (!hours) return null;
@@ -37,6 +40,9 @@ export function BusinessHoursEditor({ value, onChange, defaultTimeZone }: Props)
             <Text component="legend" size="sm" fw={500} mb={4}>
               Opening hours
             </Text>
+            <Text size="xs" c="dimmed">
+              Closing at 00:00 means at midnight.
+            </Text>
             {weekdays.map((day) => {
               const ranges = value.week[day] ?? [];
               return (
@@ -51,7 +57,7 @@ export function BusinessHoursEditor({ value, onChange, defaultTimeZone }: Props)
                       <Group key={i} gap={4} wrap="nowrap">
                         <TextInput type="time" size="xs" w={110} aria-label={`${dayNames[day]} opens`} value={from} onChange={(e) => setDay(day, ranges.map((r, j) => (j === i ? [e.currentTarget.value, r[1]] : r)))} />
                         <Text size="sm">–</Text>
-                        <TextInput type="time" size="xs" w={110} aria-label={`${dayNames[day]} closes`} value={to} onChange={(e) => setDay(day, ranges.map((r, j) => (j === i ? [r[0], e.currentTarget.value] : r)))} />
+                        <TextInput type="time" size="xs" w={110} aria-label={`${dayNames[day]} closes`} value={to === '24:00' ? '00:00' : to} onChange={(e) => setDay(day, ranges.map((r, j) => (j === i ? [r[0], closing(e.currentTarget.value)] : r)))} />
                         {ranges.length > 1 ? (
                           <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Remove ${dayNames[day]} range ${i + 1}`} onClick={() => setDay(day, ranges.filter((_, j) => j !== i))}>
                             <IconX size={14} />

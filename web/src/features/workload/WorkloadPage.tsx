@@ -86,7 +86,7 @@ export function WorkloadPage() {
         </Group>
         {!data ? <Skeleton h={340} /> : data.series.every((s) => s.points.length === 0) ? <Text size="sm" c="dimmed">No snapshots in this period yet; they are taken every few minutes.</Text> : <WorkloadChart workload={data} defaultCap={settings.data?.defaultOpenCap} />}
         <Text size="xs" c="dimmed" mt="sm">
-          Open load = the conversations assigned to the member whose status is not resolved (open, pending, snoozed or one of your own statuses), counted now for the bars and at each snapshot for the lines. Cap = the member's own cap, or the workspace's default{settings.data ? ` (${settings.data.defaultOpenCap})` : ''}; bars turn orange at 80% and red at the cap.
+          Open load = the conversations assigned to the member that are open or in one of your own statuses (pending, snoozed and resolved ones do not count: they wait on the person, are set aside or are done), counted now for the bars and at each snapshot for the lines. Cap = the member's own cap, or the workspace's default{settings.data ? ` (${settings.data.defaultOpenCap})` : ''}; bars turn orange at 80% and red at the cap.
         </Text>
       </Card>
     </Stack>
