@@ -1,11 +1,11 @@
 // People: one record per human across networks. Fields a teammate edits by hand are remembered
 // in manual_fields, and `applySyncedFields` never overwrites them.
-import { findPerson, insertPerson, listIdentitiesOf, listPeoplePage, updatePersonRow } from '../../db/queries/people.ts';
+import { findPerson, insertPerson, lastActivityTimes, listIdentitiesOf, listIdentityBadges, listPeoplePage, updatePersonRow } from '../../db/queries/people.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
 import { pageWindow, toPage } from '../shared/cursor.ts';
-import { notFound } from '../shared/errors.ts';
+import { AppError, notFound } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
 
 export type PersonFields = {
@@ -39,11 +39,18 @@ export async function getPerson(ctx: WorkspaceCtx, personId: string) {
   return { ...row, identities: ids };
 }
 
+/** A person who still stands on their own: a merged person's record is kept only so the merge can be undone. */
+export async function requireActivePerson(ctx: WorkspaceCtx, personId: string) {
+  const row = await requirePerson(ctx, personId);
+  if (row.mergedIntoId) throw new AppError('person_merged', 'This person was merged into another; edit that one', { mergedIntoId: row.mergedIntoId });
+  return row;
+}
+
 /** A teammate's edit: the fields become manual and sync leaves them alone from now on. */
 export async function updatePerson(ctx: WorkspaceCtx, personId: string, patch: PersonFields) {
   return inTransaction(ctx.db, async (db) => {
     const tx = { ...ctx, db };
-    const before = await requirePerson(tx, personId);
+    const before = await requireActivePerson(tx, personId);
     const manualFields = [...new Set([...before.manualFields, ...Object.keys(patch)])];
     const after = await updatePersonRow(db, ctx.workspaceId, personId, { ...patch, manualFields, updatedAt: ctx.clock.now() });
     await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'person.update', targetType: 'person', targetId: personId, before, after });
@@ -60,9 +67,20 @@ export async function applySyncedFields(ctx: WorkspaceCtx, personId: string, syn
   return after!;
 }
 
-export type PeopleFilter = { q?: string; tag?: string; cursor?: string; limit: number };
+export type PeopleFilter = { q?: string; tag?: string; network?: string; staff?: boolean; hasOpenConversation?: boolean; cursor?: string; limit: number };
 
+/** The directory: people still on their own (merged ones left out), newest first, with their networks and last activity. */
 export async function listPeople(ctx: WorkspaceCtx, f: PeopleFilter) {
-  const rows = await listPeoplePage(ctx.db, ctx.workspaceId, { search: f.q, tag: f.tag, ...pageWindow(f.cursor, f.limit) });
-  return toPage(rows, f.limit, (r) => r.createdAt);
+  const rows = await listPeoplePage(ctx.db, ctx.workspaceId, { search: f.q, tag: f.tag, network: f.network, staff: f.staff, hasOpenConversation: f.hasOpenConversation, ...pageWindow(f.cursor, f.limit) });
+  const page = toPage(rows, f.limit, (r) => r.createdAt);
+  const ids = page.items.map((p) => p.id);
+  const [badges, lastActive] = [await listIdentityBadges(ctx.db, ctx.workspaceId, ids), await lastActivityTimes(ctx.db, ctx.workspaceId, ids)];
+  return {
+    ...page,
+    items: page.items.map((p) => ({
+      ...p,
+      identities: badges.filter((b) => b.personId === p.id).map(({ network, handle, verified }) => ({ network, handle, verified })),
+      lastActivityAt: lastActive.get(p.id) ?? null,
+    })),
+  };
 }

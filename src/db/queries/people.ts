@@ -1,9 +1,9 @@
 // People and the identities that point at them, always within one workspace.
-import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { identities, people } from '../schema/index.ts';
+import { and, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { channels, conversations, identities, people } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
 import { afterPosition, type PageWindow } from './keyset.ts';
-import { escapeLike } from './like.ts';
+import { selectRows } from './select-rows.ts';
 
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
@@ -23,6 +23,11 @@ export async function findPerson(db: Tx, workspaceId: string, personId: string):
   return row;
 }
 
+export function findPeopleRows(db: Tx, workspaceId: string, personIds: string[]): Promise<Person[]> {
+  if (!personIds.length) return Promise.resolve([]);
+  return db.select().from(people).where(and(eq(people.workspaceId, workspaceId), inArray(people.id, personIds)));
+}
+
 /** Which of these ids are people of the workspace. */
 export async function findPersonIds(db: Tx, workspaceId: string, personIds: string[]): Promise<string[]> {
   const rows = await db.select({ id: people.id }).from(people).where(and(eq(people.workspaceId, workspaceId), inArray(people.id, personIds)));
@@ -34,20 +39,61 @@ export async function updatePersonRow(db: Tx, workspaceId: string, personId: str
   return row;
 }
 
+/** The end of the range of strings starting with `prefix`, in byte order (the pattern operators' order). */
+export function prefixEnd(prefix: string): string {
+  if (!prefix) return '';
+  const chars = [...prefix];
+  const last = chars.pop()!.codePointAt(0)!;
+  return chars.join('') + String.fromCodePoint(last + 1);
+}
+
+/** "expr starts with prefix" as a range the text_pattern_ops indexes serve, whatever the collation. */
+export const startsWith = (expr: SQL, prefix: string): SQL => sql`(${expr} ~>=~ ${prefix} and ${expr} ~<~ ${prefixEnd(prefix)})`;
+
 export type PeoplePageFilter = PageWindow & {
-  /** Text in the display name or e-mail, case-insensitive. */
+  /** The start of any word of the name, of the e-mail, or of a handle or e-mail on any network; case-insensitive. */
   search?: string;
   tag?: string;
+  /** Has an identity on this network. */
+  network?: string;
+  staff?: boolean;
+  /** Has a conversation that is not resolved. */
+  hasOpenConversation?: boolean;
 };
 
-/** The workspace's people, newest first. */
+/** The ids the search matches, one index per part (word index, e-mail prefix, handle prefix, identity e-mail prefix). */
+function searchHits(workspaceId: string, search: string): SQL | undefined {
+  const text = search.trim().toLowerCase();
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  const handle = text.replace(/^@+/, '');
+  const parts: SQL[] = [];
+  if (words.length) {
+    const query = words.map((w) => `${w}:*`).join(' & ');
+    parts.push(sql`select n.id from people n where n.workspace_id = ${workspaceId} and to_tsvector('simple', n.display_name) @@ to_tsquery('simple', ${query})`);
+  }
+  if (text) {
+    parts.push(sql`select e.id from people e where e.workspace_id = ${workspaceId} and ${startsWith(sql`lower(e.email)`, text)}`);
+    parts.push(sql`select ie.person_id from identities ie where ie.workspace_id = ${workspaceId} and ie.email is not null and ${startsWith(sql`lower(ie.email)`, text)}`);
+  }
+  if (handle) parts.push(sql`select ih.person_id from identities ih where ih.workspace_id = ${workspaceId} and ${startsWith(sql`lower(ih.handle)`, handle)}`);
+  return parts.length ? sql.join(parts, sql` union all `) : undefined;
+}
+
+/** The workspace's people, newest first; people merged into another are left out. */
 export function listPeoplePage(db: Tx, workspaceId: string, f: PeoplePageFilter): Promise<Person[]> {
-  const where: SQL[] = [eq(people.workspaceId, workspaceId)];
-  if (f.search) {
-    const like = `%${escapeLike(f.search)}%`;
-    where.push(or(ilike(people.displayName, like), ilike(people.email, like))!);
+  const where: SQL[] = [eq(people.workspaceId, workspaceId), isNull(people.mergedIntoId)];
+  if (f.search !== undefined) {
+    const hits = searchHits(workspaceId, f.search);
+    if (!hits) return Promise.resolve([]);
+    where.push(sql`${people.id} in (${hits})`);
   }
   if (f.tag) where.push(sql`${people.tags} @> array[${f.tag}]::text[]`);
+  if (f.staff !== undefined) where.push(eq(people.isStaff, f.staff));
+  if (f.network) where.push(sql`exists (select 1 from identities i where i.workspace_id = ${workspaceId} and i.person_id = ${people.id} and i.network = ${f.network})`);
+  if (f.hasOpenConversation !== undefined) {
+    const open = sql`exists (select 1 from conversations c where c.workspace_id = ${workspaceId} and c.person_id = ${people.id} and c.status <> 'resolved' and c.merged_into_id is null)`;
+    where.push(f.hasOpenConversation ? open : sql`not ${open}`);
+  }
   const after = afterPosition(f.after, people.createdAt, people.id);
   if (after) where.push(after);
   return db
@@ -58,6 +104,37 @@ export function listPeoplePage(db: Tx, workspaceId: string, f: PeoplePageFilter)
     .limit(f.limit);
 }
 
+export type IdentityBadge = { personId: string; network: string; handle: string | null; verified: boolean };
+
+/** The networks and handles of a page of people, in one query. */
+export function listIdentityBadges(db: Tx, workspaceId: string, personIds: string[]): Promise<IdentityBadge[]> {
+  if (!personIds.length) return Promise.resolve([]);
+  return db
+    .select({ personId: identities.personId, network: identities.network, handle: identities.handle, verified: identities.verified })
+    .from(identities)
+    .where(and(eq(identities.workspaceId, workspaceId), inArray(identities.personId, personIds)))
+    .orderBy(identities.createdAt);
+}
+
+/** Each person's latest activity time: one index probe each (activities_person_time). */
+export async function lastActivityTimes(db: Tx, workspaceId: string, personIds: string[]): Promise<Map<string, Date>> {
+  if (!personIds.length) return new Map();
+  const rows = await selectRows<{ id: string; at: string | Date | null }>(
+    db,
+    sql`select v.id, (select max(a.occurred_at) from activities a where a.workspace_id = ${workspaceId} and a.person_id = v.id) as at
+        from unnest(${sql.param(personIds)}::uuid[]) as v(id)`,
+  );
+  return new Map(rows.filter((r) => r.at).map((r) => [r.id, new Date(r.at!)]));
+}
+
+/** Ids of the workspace's people still in the directory, newest first: the rescan walks them page by page. */
+export async function listPersonIdsPage(db: Tx, workspaceId: string, f: PageWindow): Promise<{ id: string; createdAt: Date }[]> {
+  const where: SQL[] = [eq(people.workspaceId, workspaceId), isNull(people.mergedIntoId)];
+  const after = afterPosition(f.after, people.createdAt, people.id);
+  if (after) where.push(after);
+  return db.select({ id: people.id, createdAt: people.createdAt }).from(people).where(and(...where)).orderBy(desc(people.createdAt), desc(people.id)).limit(f.limit);
+}
+
 export function listIdentitiesOf(db: Tx, workspaceId: string, personId: string): Promise<Identity[]> {
   return db
     .select()
@@ -65,11 +142,12 @@ export function listIdentitiesOf(db: Tx, workspaceId: string, personId: string):
     .where(and(eq(identities.workspaceId, workspaceId), eq(identities.personId, personId)));
 }
 
-/** The person an external account already belongs to, if any. */
+/** The person an external account already belongs to, if any (the survivor when that person was merged). */
 export async function findIdentityOwner(db: Tx, workspaceId: string, network: string, externalId: string): Promise<string | undefined> {
   const [row] = await db
-    .select({ personId: identities.personId })
+    .select({ personId: sql<string>`coalesce(${people.mergedIntoId}, ${identities.personId})` })
     .from(identities)
+    .innerJoin(people, eq(people.id, identities.personId))
     .where(and(eq(identities.workspaceId, workspaceId), eq(identities.network, network), eq(identities.externalId, externalId)));
   return row?.personId;
 }
@@ -77,4 +155,40 @@ export async function findIdentityOwner(db: Tx, workspaceId: string, network: st
 export async function insertIdentity(db: Tx, row: NewIdentity): Promise<Identity> {
   const [identity] = await db.insert(identities).values(row).returning();
   return identity!;
+}
+
+export type OpenConversationRow = {
+  id: string;
+  status: string;
+  priority: string;
+  subject: string | null;
+  assigneeId: string | null;
+  unreadCount: number;
+  lastMessageAt: Date;
+  lastMessageText: string | null;
+  channel: { id: string; network: string; displayName: string };
+};
+
+/** The person's conversations that are not resolved, latest first (conversations_person). */
+export async function listOpenConversationsOf(db: Tx, workspaceId: string, personId: string, limit: number): Promise<OpenConversationRow[]> {
+  const rows = await db
+    .select({
+      id: conversations.id,
+      status: conversations.status,
+      priority: conversations.priority,
+      subject: conversations.subject,
+      assigneeId: conversations.assigneeId,
+      unreadCount: conversations.unreadCount,
+      lastMessageAt: conversations.lastMessageAt,
+      lastMessageText: sql<string | null>`(select m.text from messages m where m.conversation_id = ${conversations.id} and m.kind = 'in' order by m.occurred_at desc limit 1)`,
+      channelId: channels.id,
+      network: channels.network,
+      channelName: channels.displayName,
+    })
+    .from(conversations)
+    .innerJoin(channels, eq(channels.id, conversations.channelId))
+    .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.personId, personId), ne(conversations.status, 'resolved'), isNull(conversations.mergedIntoId)))
+    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
+    .limit(limit);
+  return rows.map(({ channelId, network, channelName, ...r }) => ({ ...r, channel: { id: channelId, network, displayName: channelName } }));
 }
