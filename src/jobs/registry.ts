@@ -8,6 +8,8 @@ import { publishTargetJob } from './publish-target.ts';
 import { refreshChannelCredentials } from './refresh-channel-credentials.ts';
 import { runFeedRules } from './run-feed-rules.ts';
 import { sendNotificationEmails } from './send-notification-emails.ts';
+import { suggestMergesJob } from './suggest-merges.ts';
+import { rescanMergeSuggestionsJob } from './suggest-merges-rescan.ts';
 import { sweepPublishingJob } from './sweep-publishing.ts';
 
 export const jobDefinitions: readonly JobDefinition<unknown>[] = [
@@ -21,4 +23,6 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   importPosts,
   runFeedRules,
   continueRecurrences,
+  suggestMergesJob,
+  rescanMergeSuggestionsJob,
 ];
