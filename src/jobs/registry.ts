@@ -10,6 +10,8 @@ import { runFeedRules } from './run-feed-rules.ts';
 import { sendNotificationEmails } from './send-notification-emails.ts';
 import { suggestMergesJob } from './suggest-merges.ts';
 import { rescanMergeSuggestionsJob } from './suggest-merges-rescan.ts';
+import { sendReplyJob } from './send-reply.ts';
+import { sweepRepliesJob } from './send-reply-sweep.ts';
 import { sweepPublishingJob } from './sweep-publishing.ts';
 
 export const jobDefinitions: readonly JobDefinition<unknown>[] = [
@@ -25,4 +27,6 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   continueRecurrences,
   suggestMergesJob,
   rescanMergeSuggestionsJob,
+  sendReplyJob,
+  sweepRepliesJob,
 ];

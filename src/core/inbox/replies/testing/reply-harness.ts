@@ -15,9 +15,11 @@ export const MASTODON_TOKEN = 'reply-test-token';
 
 export type MovableClock = Clock & { advance(ms: number): void; set(at: Date): void };
 
-export function movableClock(start = Date.now()): MovableClock {
-  let now = start;
-  return { now: () => new Date(now), advance: (ms) => void (now += ms), set: (at) => void (now = at.getTime()) };
+/** Stands still until moved; `running` follows real time (for tests with a real job queue) and moves by an offset. */
+export function movableClock(opts: { running?: boolean } = {}): MovableClock {
+  const base = opts.running ? () => Date.now() : (() => { const start = Date.now(); return () => start; })();
+  let offset = 0;
+  return { now: () => new Date(base() + offset), advance: (ms) => void (offset += ms), set: (at) => void (offset = at.getTime() - base()) };
 }
 
 export type ReplyHarness = {
@@ -39,8 +41,8 @@ export type ReplyHarness = {
   close(): Promise<void>;
 };
 
-export async function startReplyHarness(opts: { connectors?: ConnectorRegistry } = {}): Promise<ReplyHarness> {
-  const clock = movableClock();
+export async function startReplyHarness(opts: { connectors?: ConnectorRegistry; runningClock?: boolean } = {}): Promise<ReplyHarness> {
+  const clock = movableClock({ running: opts.runningClock ?? false });
   const t = await createTestApp({ clock, ...(opts.connectors ? { connectors: opts.connectors } : {}) });
   const { owner, workspaceId, userId } = await t.setupOwner();
   const mastodon = await startFakeMastodon(MASTODON_TOKEN);
