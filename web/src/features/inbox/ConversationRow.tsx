@@ -37,7 +37,7 @@ export const ConversationRow = forwardRef<HTMLAnchorElement, Props>(function Con
             {initialsOf(name)}
           </Avatar>
           <span className="inbox-row-network">
-            <NetworkIcon network={c.channel.network} size={18} />
+            <NetworkIcon network={c.channel.network} size={16} />
           </span>
         </div>
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>

@@ -36,8 +36,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function shortcutFor(e: KeyboardEvent): ShortcutId | null {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return null;
   if (isTypingTarget(e.target)) return null;
-  // Inside an open dialog or menu the keys belong to it (Enter picks a menu item).
-  if (e.target instanceof Element && e.target.closest('[role="dialog"], [role="menu"], [role="listbox"]')) return null;
+  // Inside a dialog the keys belong to it. Menus are not excluded: focus lingers in one while it
+  // closes, and a letter there (another menu's shortcut) only moves on; Enter on an item is a button's.
+  if (e.target instanceof Element && e.target.closest('[role="dialog"], [role="listbox"]')) return null;
   // Enter on a link or a button already does what it says; only the list's cursor uses it here.
   if (e.key === 'Enter' && e.target instanceof Element && e.target.closest('a, button') && !e.target.closest('.inbox-row')) return null;
   return byKey.get(e.key) ?? null;
