@@ -1,7 +1,7 @@
 // The open conversation: header with the triage actions, the thread, who else is here, and
 // the reply box. It marks the conversation read, tells teammates it is open, and registers the
 // commands the keyboard shortcuts call.
-import { Alert, Center, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Skeleton, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ConversationPatch, InboxMessage } from '../../api/inbox-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
@@ -14,6 +14,7 @@ import { Thread } from './Thread.tsx';
 import { latestInbound } from './thread-tree.ts';
 import type { MenuName } from './TriageMenus.tsx';
 import { useConversation, useMarkRead, useUpdateConversation } from './useConversation.ts';
+import { useEarlierMessages } from './useEarlierMessages.ts';
 import { usePresence } from './usePresence.ts';
 import type { Teammate } from './useTeammates.ts';
 
@@ -53,6 +54,7 @@ export function ConversationPane(props: Props) {
   const others = usePresence(workspaceId, conversationId, typing ? 'replying' : 'viewing');
 
   const detail = conversation.data;
+  const earlier = useEarlierMessages(workspaceId, conversationId, detail?.earlierCursor);
   const unread = detail?.conversation.unreadCount ?? 0;
   const { mutate: markReadNow } = markRead;
   useEffect(() => {
@@ -84,7 +86,9 @@ export function ConversationPane(props: Props) {
   if (conversation.error) return <FormError error={conversation.error} title="The conversation could not be loaded" />;
   if (!detail) return <Skeleton h={400} />;
 
-  const messages = detail.messages;
+  // The latest page polls; older pages, once loaded, stay above it (a message on both shows once).
+  const latestIds = new Set(detail.messages.map((m) => m.id));
+  const messages = [...earlier.messages.filter((m) => !latestIds.has(m.id)), ...detail.messages];
   const nameOf = (userId: string | null | undefined) => (!userId ? null : userId === meId ? 'You' : (teammates.find((t) => t.userId === userId)?.name ?? null));
   const target: InboxMessage | undefined = messages.find((m) => m.id === targetId) ?? latestInbound(messages);
   const onTyping = () => {
@@ -122,6 +126,13 @@ export function ConversationPane(props: Props) {
         </Alert>
       ) : null}
       <div className="inbox-pane-thread">
+        {earlier.hasMore ? (
+          <Center mb="xs">
+            <Button size="compact-xs" variant="subtle" loading={earlier.loading} onClick={() => void earlier.load()}>
+              Load earlier messages
+            </Button>
+          </Center>
+        ) : null}
         {messages.length === 0 ? (
           <Center h={120}>
             <Text c="dimmed" size="sm">

@@ -49,9 +49,11 @@ export function Thread({ messages, events, nameOf, ...props }: ThreadProps) {
     return list.sort((a, b) => a.at.localeCompare(b.at));
   }, [roots, events, messages]);
   const end = useRef<HTMLDivElement>(null);
+  // Follow the newest message (not an older page loaded on top).
+  const newest = messages.at(-1)?.id;
   useEffect(() => {
     end.current?.scrollIntoView({ block: 'end' });
-  }, [messages.length]);
+  }, [newest]);
   return (
     <section aria-label="Thread" className="inbox-thread">
       <Stack gap="xs">
