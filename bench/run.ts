@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { coldStartBench } from './cold-start.ts';
 import { httpBench } from './http.ts';
+import { inboxIngestBench } from './inbox-ingest.ts';
 import { insertBench } from './inserts.ts';
 import { publishingBench } from './publishing.ts';
 import { killAllChildrenNow, stopAllChildren } from './lib/children.ts';
@@ -30,6 +31,7 @@ const benches: [string, () => Promise<Figure[]>][] = [
         ['HTTP, PostgreSQL', () => httpBench('postgres')],
         ['activity inserts, PostgreSQL', insertBench],
         ['publishing exactly once, PostgreSQL', publishingBench],
+        ['inbox ingestion, PostgreSQL', inboxIngestBench],
       ] as [string, () => Promise<Figure[]>][])
     : []),
   ['cold start and idle memory, embedded database', () => coldStartBench(withPostgres)],
