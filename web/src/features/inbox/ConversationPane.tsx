@@ -51,7 +51,7 @@ export function ConversationPane(props: Props) {
   const [typing, setTyping] = useState(false);
   const typingTimer = useRef<number | undefined>(undefined);
   const input = useRef<HTMLTextAreaElement>(null);
-  const others = usePresence(workspaceId, conversationId, typing ? 'replying' : 'viewing');
+  const others = usePresence(workspaceId, conversationId, typing ? 'replying' : 'viewing').filter((o) => o.userId !== meId);
 
   const detail = conversation.data;
   const earlier = useEarlierMessages(workspaceId, conversationId, detail?.earlierCursor);

@@ -13,9 +13,13 @@ export const useConversation = (workspaceId: string, id: string | undefined) =>
     queryKey: conversationKey(workspaceId, id ?? ''),
     queryFn: () => api.get<ConversationDetail>(conversationPath(workspaceId, id ?? '')),
     enabled: Boolean(id),
-    // New messages and teammates' changes arrive while the thread is open.
-    refetchInterval: 10_000,
+    // New messages and teammates' changes arrive while the thread is open; a reply on its way
+    // is followed closely until the network has it.
+    refetchInterval: (query) => (query.state.data && replyInFlight(query.state.data) ? 2_000 : 10_000),
   });
+
+const replyInFlight = (d: ConversationDetail, now = Date.now()) =>
+  d.messages.some((m) => m.kind === 'reply' && (m.sendState === 'sending' || (m.sendState === 'scheduled' && (!m.sendAt || new Date(m.sendAt).getTime() <= now))));
 
 export function useInboxMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>, failure: string) {
   const queryClient = useQueryClient();
