@@ -22,7 +22,11 @@ export type InboxRule = { id: string; name: string; enabled: boolean; position: 
 export type InboxRuleInput = { name: string; enabled: boolean; conditions: RuleConditions; actions: RuleAction[] };
 /** What "test a message" sends: the text and what the message would come with. */
 export type RuleTestInput = { text: string; channelId?: string; sentiment?: Sentiment; intents?: Intent[]; personTags?: string[]; hat?: InboxHat };
-export type RuleTestResult = { matches: { ruleId: string; name: string; actions: RuleAction[] }[]; scored?: { sentiment: Sentiment; intents: Intent[] } };
+/** facts: what the rules saw (sentiment and intents scored from the text unless given); disabled rules are listed too, marked. */
+export type RuleTestResult = {
+  facts: { text: string; channelId: string | null; sentiment: Sentiment | null; intents: Intent[]; personTags: string[]; hat: InboxHat | null };
+  matches: { id: string; name: string; position: number; enabled: boolean; actions: RuleAction[] }[];
+};
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const weekdays: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -5,8 +5,10 @@ export type Identity = {
   externalId: string;
   handle: string | null;
   verified: boolean;
+  // What the network's profile says (merge suggestions compare them).
   displayName?: string | null;
-  profileUrl?: string | null;
+  email?: string | null;
+  profileUrls?: string[];
   createdAt: string;
 };
 
@@ -20,6 +22,8 @@ export type Person = {
   // Fields a teammate edited by hand ("email", "customFields.plan" ...): sync leaves them alone.
   manualFields: string[];
   isStaff: boolean;
+  // Set when merged into another person: that one stands for both.
+  mergedIntoId?: string | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -30,7 +34,7 @@ export type PersonListItem = Person & {
   lastActivityAt?: string | null;
 };
 
-export type PersonNote = { id: string; body: string; authorId: string | null; authorName?: string | null; createdAt: string };
+export type PersonNote = { id: string; personId: string; body: string; authorId: string | null; authorName: string | null; createdAt: string };
 
 export type OpenConversation = {
   id: string;

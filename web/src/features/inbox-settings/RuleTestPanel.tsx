@@ -55,19 +55,17 @@ export function RuleTestPanel({ workspaceId }: { workspaceId: string }) {
           </Group>
           <FormError error={test.error} title="The message could not be tested" />
           {result ? (
-            <Alert color={result.matches.length ? 'teal' : 'gray'} variant="light" role="status" aria-label="Test result">
+            <Alert color={result.matches.some((m) => m.enabled) ? 'teal' : 'gray'} variant="light" role="status" aria-label="Test result">
               <Stack gap={6}>
-                {result.scored ? (
-                  <Group gap={6}>
-                    <Text size="sm">Scored:</Text>
-                    <Badge variant="light">{sentimentLabels[result.scored.sentiment] ?? result.scored.sentiment}</Badge>
-                    {result.scored.intents.map((i) => (
-                      <Badge key={i} variant="outline">
-                        {intentLabels[i] ?? i}
-                      </Badge>
-                    ))}
-                  </Group>
-                ) : null}
+                <Group gap={6}>
+                  <Text size="sm">Read as:</Text>
+                  <Badge variant="light">{result.facts.sentiment ? (sentimentLabels[result.facts.sentiment] ?? result.facts.sentiment) : 'No sentiment'}</Badge>
+                  {result.facts.intents.map((i) => (
+                    <Badge key={i} variant="outline">
+                      {intentLabels[i] ?? i}
+                    </Badge>
+                  ))}
+                </Group>
                 {result.matches.length === 0 ? (
                   <Text size="sm">No rule matches this message.</Text>
                 ) : (
@@ -77,8 +75,9 @@ export function RuleTestPanel({ workspaceId }: { workspaceId: string }) {
                     </Text>
                     <List size="sm" type="ordered">
                       {result.matches.map((m) => (
-                        <List.Item key={m.ruleId}>
-                          {m.name}: {m.actions.map((a) => describeAction(a, options.names)).join(', ')}
+                        <List.Item key={m.id}>
+                          {m.name}
+                          {m.enabled ? '' : ' (disabled: would not run)'}: {m.actions.map((a) => describeAction(a, options.names)).join(', ')}
                         </List.Item>
                       ))}
                     </List>

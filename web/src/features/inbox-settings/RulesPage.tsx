@@ -12,7 +12,7 @@ import { describeAction, describeConditions } from './rule-words.ts';
 import { RuleModal } from './RuleModal.tsx';
 import { RuleTestPanel } from './RuleTestPanel.tsx';
 import { useRuleOptions } from './useRuleOptions.ts';
-import { useDeleteRule, useRules, useUpdateRule } from './useRules.ts';
+import { useDeleteRule, useReorderRules, useRules, useUpdateRule } from './useRules.ts';
 
 export function RulesPage() {
   const { workspace, can } = useCurrentWorkspace();
@@ -23,14 +23,13 @@ export function RulesPage() {
   const editable = can('inbox.configure');
   const [editing, setEditing] = useState<InboxRule | null | undefined>(undefined);
   const items = rules.data;
-  // Swapping two neighbours' positions moves a rule up or down.
-  const move = async (index: number, by: -1 | 1) => {
+  const reorder = useReorderRules(workspace.id);
+  // Moving a rule sends the whole new order, so positions never collide.
+  const move = (index: number, by: -1 | 1) => {
     if (!items) return;
-    const a = items[index]!;
-    const b = items[index + by]!;
-    const [pa, pb] = a.position === b.position ? [index + by, index] : [b.position, a.position];
-    await update.mutateAsync({ id: a.id, input: { position: pa } });
-    await update.mutateAsync({ id: b.id, input: { position: pb } });
+    const ids = items.map((r) => r.id);
+    [ids[index], ids[index + by]] = [ids[index + by]!, ids[index]!];
+    reorder.mutate(ids, { onError: notifyFailure('The rule was not moved') });
   };
   return (
     <Stack>
@@ -74,10 +73,10 @@ export function RulesPage() {
                   />
                   {editable ? (
                     <>
-                      <ActionIcon variant="subtle" aria-label={`Move ${rule.name} up`} disabled={i === 0 || update.isPending} onClick={() => move(i, -1).catch(notifyFailure('The rule was not moved'))}>
+                      <ActionIcon variant="subtle" aria-label={`Move ${rule.name} up`} disabled={i === 0 || reorder.isPending} onClick={() => move(i, -1)}>
                         <IconArrowUp size={16} />
                       </ActionIcon>
-                      <ActionIcon variant="subtle" aria-label={`Move ${rule.name} down`} disabled={i === items.length - 1 || update.isPending} onClick={() => move(i, 1).catch(notifyFailure('The rule was not moved'))}>
+                      <ActionIcon variant="subtle" aria-label={`Move ${rule.name} down`} disabled={i === items.length - 1 || reorder.isPending} onClick={() => move(i, 1)}>
                         <IconArrowDown size={16} />
                       </ActionIcon>
                       <Button size="xs" variant="subtle" onClick={() => setEditing(rule)} aria-label={`Edit ${rule.name}`}>

@@ -19,6 +19,8 @@ function useRuleMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>
 export const useCreateRule = (workspaceId: string) => useRuleMutation(workspaceId, (input: InboxRuleInput) => api.post<InboxRule>(base(workspaceId), input));
 export const useUpdateRule = (workspaceId: string) =>
   useRuleMutation(workspaceId, ({ id, input }: { id: string; input: Partial<InboxRuleInput> & { position?: number } }) => api.patch<InboxRule>(`${base(workspaceId)}/${id}`, input));
+/** The whole running order at once: every rule id, first to last. */
+export const useReorderRules = (workspaceId: string) => useRuleMutation(workspaceId, (ruleIds: string[]) => api.put<{ items: InboxRule[] }>(`${base(workspaceId)}/order`, { ruleIds }));
 export const useDeleteRule = (workspaceId: string) => useRuleMutation(workspaceId, (id: string) => api.delete(`${base(workspaceId)}/${id}`));
 
 export const useTestRules = (workspaceId: string) => useMutation({ mutationFn: (input: RuleTestInput) => api.post<RuleTestResult>(`${base(workspaceId)}/test`, input) });

@@ -59,7 +59,7 @@ export function PersonPage() {
                 <PossibleDuplicates workspaceId={workspace.id} personId={data.person.id} suggestions={data.suggestions ?? []} canMerge={can('people.merge')} />
                 <OpenConversations workspaceId={workspace.id} conversations={data.openConversations} />
                 <CustomFields workspaceId={workspace.id} person={data.person} editable={editable} />
-                <PersonNotes workspaceId={workspace.id} personId={data.person.id} notes={data.notes} editable={editable} />
+                <PersonNotes workspaceId={workspace.id} personId={data.person.id} editable={editable} />
                 <MergeHistory workspaceId={workspace.id} personId={data.person.id} editable={can('people.merge')} />
               </Stack>
             </Grid.Col>

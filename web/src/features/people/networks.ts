@@ -21,8 +21,9 @@ export const networkOptions = Object.entries(names)
   .map(([value, label]) => ({ value, label }));
 
 /** Where a handle's profile lives on its network, when the handle alone says so. */
-export function profileLink(identity: { network: string; handle: string | null; profileUrl?: string | null }): string | null {
-  if (identity.profileUrl) return identity.profileUrl;
+export function profileLink(identity: { network: string; handle: string | null; profileUrls?: string[] }): string | null {
+  const given = identity.profileUrls?.find((u) => /^https?:\/\//.test(u));
+  if (given) return given;
   const handle = identity.handle?.replace(/^@/, '');
   if (!handle) return null;
   switch (identity.network) {

@@ -29,5 +29,16 @@ export function usePeopleMutation<T, R>(workspaceId: string, fn: (input: T) => P
 export const useUpdatePerson = (workspaceId: string, personId: string) =>
   usePeopleMutation(workspaceId, (input: PersonUpdate) => api.patch<Person>(`${peopleBase(workspaceId)}/${personId}`, input));
 
+export function useNotes(workspaceId: string, personId: string) {
+  return useInfiniteQuery({
+    queryKey: [...personKey(workspaceId, personId), 'notes'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => api.get<Page<PersonNote>>(`${peopleBase(workspaceId)}/${personId}/notes`, { cursor: pageParam, limit: 20 }),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export const useDeleteNote = (workspaceId: string, personId: string) => usePeopleMutation(workspaceId, (noteId: string) => api.delete(`${peopleBase(workspaceId)}/${personId}/notes/${noteId}`));
+
 export const useAddNote = (workspaceId: string, personId: string) =>
   usePeopleMutation(workspaceId, (body: string) => api.post<PersonNote>(`${peopleBase(workspaceId)}/${personId}/notes`, { body }));
