@@ -14,11 +14,13 @@ import { channelRoutes } from './routes/channels.ts';
 import { connectorRoutes } from './routes/connectors.ts';
 import { mountDocs } from './routes/docs.ts';
 import { hookRoutes } from './routes/hooks.ts';
+import { inboxRuleRoutes } from './routes/inbox-rules.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { memberRoutes } from './routes/members.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { oauthRoutes } from './routes/oauth.ts';
+import { peopleMergeRoutes } from './routes/people-merges.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { feedRuleRoutes } from './routes/feed-rules.ts';
 import { postImportRoutes } from './routes/post-imports.ts';
@@ -34,7 +36,7 @@ import { webhookRoutes } from './routes/webhooks.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { serveWeb } from './web.ts';
 
-export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, postTargetRoutes, queueRoutes, mediaRoutes, notificationRoutes];
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleMergeRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, postTargetRoutes, queueRoutes, mediaRoutes, notificationRoutes, inboxRuleRoutes];
 
 export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });

@@ -52,6 +52,10 @@ export const sampleBodies: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/{workspaceId}/media/{mediaId}': { altText: 'Walked' },
   'POST /api/v1/workspaces/{workspaceId}/notifications/read-all': {},
   'POST /api/v1/workspaces/{workspaceId}/notifications/{notificationId}/read': {},
+  'POST /api/v1/workspaces/{workspaceId}/inbox/rules': { name: 'Walk rule', conditions: { keywords: ['walk'] }, actions: [{ type: 'tag', tags: ['walked'] }] },
+  'PUT /api/v1/workspaces/{workspaceId}/inbox/rules/order': { ruleIds: [] },
+  'POST /api/v1/workspaces/{workspaceId}/inbox/rules/test': { text: 'Walk this way' },
+  'PATCH /api/v1/workspaces/{workspaceId}/inbox/rules/{ruleId}': { enabled: false },
 };
 
 export async function workspaceRoutes(client: TestClient): Promise<WalkedRoute[]> {
