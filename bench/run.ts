@@ -5,6 +5,7 @@ import os from 'node:os';
 import { coldStartBench } from './cold-start.ts';
 import { httpBench } from './http.ts';
 import { inboxIngestBench } from './inbox-ingest.ts';
+import { inboxQueriesBench } from './inbox-queries.ts';
 import { insertBench } from './inserts.ts';
 import { publishingBench } from './publishing.ts';
 import { killAllChildrenNow, stopAllChildren } from './lib/children.ts';
@@ -32,6 +33,7 @@ const benches: [string, () => Promise<Figure[]>][] = [
         ['activity inserts, PostgreSQL', insertBench],
         ['publishing exactly once, PostgreSQL', publishingBench],
         ['inbox ingestion, PostgreSQL', inboxIngestBench],
+        ['inbox list and timeline at 1M conversations, PostgreSQL', inboxQueriesBench],
       ] as [string, () => Promise<Figure[]>][])
     : []),
   ['cold start and idle memory, embedded database', () => coldStartBench(withPostgres)],
