@@ -19,6 +19,8 @@ export function SavedReplyModal({ workspaceId, reply, opened, onClose }: { works
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const errors = fieldErrorsOf(mutation.error);
   const unknown = unknownVariables(body);
+  // The server's rule: 1 to 40 letters, digits, - or _, starting with a letter or digit.
+  const badShortcut = shortcut.trim() !== '' && !/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(shortcut.trim().replace(/^\//, ''));
   // Clicking a variable puts it where the cursor is.
   const insert = (variable: string) => {
     const el = bodyRef.current;
@@ -42,7 +44,7 @@ export function SavedReplyModal({ workspaceId, reply, opened, onClose }: { works
         <Stack>
           <Group grow align="flex-start">
             <TextInput label="Name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} maxLength={200} data-autofocus />
-            <TextInput label="Shortcut" description="Typed after / in the reply box" required leftSection={<Text size="sm">/</Text>} value={shortcut} onChange={(e) => setShortcut(e.currentTarget.value.replace(/\s/g, '-'))} error={errors.shortcut} maxLength={50} />
+            <TextInput label="Shortcut" description="Typed after / in the reply box" required leftSection={<Text size="sm">/</Text>} value={shortcut} onChange={(e) => setShortcut(e.currentTarget.value.replace(/\s/g, '-'))} error={errors.shortcut ?? (badShortcut ? 'Letters, digits, - or _ (at most 40)' : undefined)} maxLength={41} />
           </Group>
           <Textarea
             ref={bodyRef}
@@ -80,7 +82,7 @@ export function SavedReplyModal({ workspaceId, reply, opened, onClose }: { works
             </Table>
           </Stack>
           <FormError error={formLevelError(mutation.error)} />
-          <DialogFormButtons onCancel={onClose} loading={mutation.isPending} disabled={!name.trim() || !shortcut.trim() || !body.trim()}>
+          <DialogFormButtons onCancel={onClose} loading={mutation.isPending} disabled={!name.trim() || !shortcut.trim() || !body.trim() || badShortcut || unknown.length > 0}>
             {reply ? 'Save' : 'Create saved reply'}
           </DialogFormButtons>
         </Stack>

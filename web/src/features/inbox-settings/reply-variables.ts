@@ -1,17 +1,21 @@
-// The variables a saved reply may hold, filled in when it is inserted into a reply
-// (src/core/inbox/saved-replies: an unknown variable is refused with unknown_variable).
-export const replyVariables: { name: string; means: string }[] = [
-  { name: 'person.name', means: "the person's name" },
-  { name: 'person.firstName', means: 'the first word of their name' },
-  { name: 'person.handle', means: 'their handle on this network' },
-  { name: 'agent.name', means: 'your name' },
-  { name: 'agent.firstName', means: 'your first name' },
-  { name: 'channel.name', means: "the channel's name" },
-  { name: 'workspace.name', means: "the workspace's name" },
-];
+// The variables a saved reply may hold, filled in when it is inserted into a reply. The names are
+// the server's (src/core/inbox/saved-replies/variables.ts): the Record makes a new one there a type
+// error here until it is described.
+import type { SavedReplyVariable } from '../../../../src/core/inbox/saved-replies/variables.ts';
 
-/** Variables in a body that are not in the list above, to warn before the server refuses them. */
+const meanings: Record<SavedReplyVariable, string> = {
+  'person.name': "the person's name",
+  'person.first_name': 'the first word of their name',
+  'agent.name': 'your name (the teammate who sends it)',
+  'agent.first_name': 'your first name',
+  'channel.name': "the channel's name",
+  'workspace.name': "the workspace's name",
+};
+
+export const replyVariables = Object.entries(meanings).map(([name, means]) => ({ name, means }));
+
+/** Variables in a body that the server would refuse (unknown_variable), to point at before saving. */
 export function unknownVariables(body: string): string[] {
-  const known = new Set(replyVariables.map((v) => v.name));
-  return [...body.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!).filter((name) => !known.has(name));
+  const known = new Set(Object.keys(meanings));
+  return [...new Set([...body.matchAll(/\{\{\s*([^{}]*?)\s*\}\}/g)].map((m) => m[1]!).filter((name) => !known.has(name)))];
 }

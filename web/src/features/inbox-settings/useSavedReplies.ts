@@ -7,11 +7,11 @@ import { inboxBase } from './useInboxSettings.ts';
 export const savedRepliesKey = (workspaceId: string) => ['workspaces', workspaceId, 'saved-replies'] as const;
 const base = (workspaceId: string) => `${inboxBase(workspaceId)}/saved-replies`;
 
-// The API may answer a bare list or a page; a workspace keeps tens of saved replies, not thousands.
+// The whole library comes in one answer ({ items }): the reply box's picker filters as one types.
 const itemsOf = <T,>(answer: T[] | { items: T[] }) => (Array.isArray(answer) ? answer : answer.items);
 
 export const useSavedReplies = (workspaceId: string) =>
-  useQuery({ queryKey: savedRepliesKey(workspaceId), queryFn: async () => itemsOf(await api.get<SavedReply[] | { items: SavedReply[] }>(base(workspaceId), { limit: 200 })) });
+  useQuery({ queryKey: savedRepliesKey(workspaceId), queryFn: async () => itemsOf(await api.get<SavedReply[] | { items: SavedReply[] }>(base(workspaceId))) });
 
 function useSavedReplyMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>) {
   const queryClient = useQueryClient();
