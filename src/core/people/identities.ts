@@ -6,14 +6,14 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
-import { requirePerson } from './people.ts';
+import { requireActivePerson } from './people.ts';
 
-export type NewIdentity = { network: string; externalId: string; handle?: string | null; verified?: boolean };
+export type NewIdentity = { network: string; externalId: string; handle?: string | null; verified?: boolean; displayName?: string | null; email?: string | null; profileUrls?: string[] };
 
 export async function addIdentity(ctx: WorkspaceCtx, personId: string, input: NewIdentity) {
   return inTransaction(ctx.db, async (db) => {
     const tx = { ...ctx, db };
-    await requirePerson(tx, personId);
+    await requireActivePerson(tx, personId);
     const owner = await findIdentityOwner(db, ctx.workspaceId, input.network, input.externalId);
     if (owner) throw new AppError('conflict', `This ${input.network} account already belongs to a person`, { personId: owner });
     const row = await insertIdentity(db, { id: newId(), workspaceId: ctx.workspaceId, personId, ...input, createdAt: ctx.clock.now() });

@@ -1,7 +1,7 @@
 // Merging person B into person A, in one transaction: everything that pointed at B (identities,
 // activities, conversations, messages, notes) points at A; A gains B's tags and fills its blank
-// fields from B (a field A's teammates edited by hand, even to blank, stays as it is); B keeps its
-// row, marked merged_into_id = A. The journal (person_merges.moved) records the ids moved and A's
+// fields from B (what A holds, typed by hand or synced, wins); B keeps its row, marked
+// merged_into_id = A. The journal (person_merges.moved) records the ids moved and A's
 // fields before and after, so unmerge-people.ts can move exactly those back and restore A.
 import { decidePair } from '../../db/queries/merge-suggestions.ts';
 import { insertMerge, lockPeople, moveAllRows, networksInCommon, type MovedIds, type PersonMergeRow } from '../../db/queries/person-merges.ts';
@@ -28,27 +28,28 @@ export type MergeInput = {
 const fieldsOf = (p: Person): MergedFields => ({ email: p.email, avatarUrl: p.avatarUrl, tags: p.tags, customFields: p.customFields, manualFields: p.manualFields, isStaff: p.isStaff });
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
-/** A's fields after taking B in: tags united, blanks filled from B unless A's teammates set them by hand. */
+/**
+ * A's fields after taking B in: tags united, A's blank e-mail, avatar and custom fields filled
+ * from B; whatever A holds wins (so A's manual fields always do). A field typed by hand on B stays
+ * protected from sync on A. A is staff if either was, unless A's staff flag was set by hand.
+ */
 export function mergedFields(a: Person, b: Person): MergedFields {
   const manual = new Set(a.manualFields);
   const filled: string[] = [];
   const fill = <K extends 'email' | 'avatarUrl'>(key: K): Person[K] => {
-    if (!blank(a[key]) || manual.has(key) || blank(b[key])) return a[key];
+    if (!blank(a[key]) || blank(b[key])) return a[key];
     filled.push(key);
     return b[key];
   };
   const customFields = { ...a.customFields };
-  if (!manual.has('customFields')) {
-    for (const [key, value] of Object.entries(b.customFields)) {
-      if (!blank(customFields[key]) || blank(value)) continue;
-      customFields[key] = value;
-      if (!filled.includes('customFields')) filled.push('customFields');
-    }
+  for (const [key, value] of Object.entries(b.customFields)) {
+    if (!blank(customFields[key]) || blank(value)) continue;
+    customFields[key] = value;
+    if (!filled.includes('customFields')) filled.push('customFields');
   }
   const email = fill('email');
   const avatarUrl = fill('avatarUrl');
   const isStaff = manual.has('isStaff') ? a.isStaff : a.isStaff || b.isStaff;
-  // What a teammate typed on B stays protected from sync on A.
   const manualFields = [...new Set([...a.manualFields, ...filled.filter((f) => b.manualFields.includes(f))])];
   return { email, avatarUrl, tags: [...new Set([...a.tags, ...b.tags])], customFields, manualFields, isStaff };
 }

@@ -38,13 +38,15 @@ export function handleKeyOf(handle: string): string {
 export function normaliseProfileUrl(raw: string): string | null {
   const text = raw.trim();
   if (!text) return null;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text);
+  if (hasScheme && !/^https?:\/\//i.test(text)) return null;
   let url: URL;
   try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    url = new URL(hasScheme ? text : `https://${text}`);
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username || url.password) return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   if (!host.includes('.')) return null;
   const path = url.pathname.replace(/\/+$/, '').toLowerCase();
