@@ -232,7 +232,10 @@ CREATE UNIQUE INDEX "conversations_thread" ON "conversations" USING btree ("chan
 CREATE INDEX "conversations_status" ON "conversations" USING btree ("workspace_id","status","last_message_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "conversations_hat" ON "conversations" USING btree ("workspace_id","hat","status","last_message_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "conversations_assignee" ON "conversations" USING btree ("workspace_id","assignee_id","status","last_message_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "conversations_channel" ON "conversations" USING btree ("workspace_id","channel_id","last_message_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "conversations_channel" ON "conversations" USING btree ("workspace_id","channel_id","status","last_message_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "conversations_recent" ON "conversations" USING btree ("workspace_id","last_message_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "conversations"."merged_into_id" is null;--> statement-breakpoint
+CREATE INDEX "conversations_unread" ON "conversations" USING btree ("workspace_id","status","last_message_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "conversations"."unread_count" > 0 and "conversations"."merged_into_id" is null;--> statement-breakpoint
+CREATE INDEX "conversations_merged" ON "conversations" USING btree ("merged_into_id") WHERE "conversations"."merged_into_id" is not null;--> statement-breakpoint
 CREATE INDEX "conversations_person" ON "conversations" USING btree ("workspace_id","person_id","last_message_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "conversations_tags" ON "conversations" USING gin ("tags");--> statement-breakpoint
 CREATE INDEX "conversations_snoozed" ON "conversations" USING btree ("snoozed_until") WHERE "conversations"."status" = 'snoozed';--> statement-breakpoint

@@ -56,7 +56,13 @@ export const conversations = pgTable(
     index('conversations_status').on(t.workspaceId, t.status, t.lastMessageAt.desc(), t.id.desc()),
     index('conversations_hat').on(t.workspaceId, t.hat, t.status, t.lastMessageAt.desc(), t.id.desc()),
     index('conversations_assignee').on(t.workspaceId, t.assigneeId, t.status, t.lastMessageAt.desc(), t.id.desc()),
-    index('conversations_channel').on(t.workspaceId, t.channelId, t.lastMessageAt.desc()),
+    index('conversations_channel').on(t.workspaceId, t.channelId, t.status, t.lastMessageAt.desc(), t.id.desc()),
+    // Views across every status (all, a hat, the unassigned, a tag ...) walk this one in list order.
+    index('conversations_recent').on(t.workspaceId, t.lastMessageAt.desc(), t.id.desc()).where(sql`${t.mergedIntoId} is null`),
+    // The unread view and its count, within a status.
+    index('conversations_unread').on(t.workspaceId, t.status, t.lastMessageAt.desc(), t.id.desc()).where(sql`${t.unreadCount} > 0 and ${t.mergedIntoId} is null`),
+    // Merging into a conversation repoints those merged into the source (no chains).
+    index('conversations_merged').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
     index('conversations_person').on(t.workspaceId, t.personId, t.lastMessageAt.desc()),
     index('conversations_tags').using('gin', t.tags),
     index('conversations_snoozed').on(t.snoozedUntil).where(sql`${t.status} = 'snoozed'`),
