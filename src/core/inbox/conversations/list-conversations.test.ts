@@ -9,7 +9,7 @@ import { identities, slaPolicies } from '../../../db/schema/index.ts';
 import { newId } from '../../shared/ids.ts';
 import { updateInboxSettings } from '../settings/update-inbox-settings.ts';
 import { countConversations } from './count-conversations.ts';
-import { listConversations, searchScanLimit } from './list-conversations.ts';
+import { listConversations, searchScanLimit, tagScanLimit } from './list-conversations.ts';
 import { insertTestConversation, insertTestMessage, insertTestPerson, insertTriageWorkspace } from './testing/conversation-fixture.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');
@@ -126,18 +126,27 @@ describe('listing conversations', () => {
     assert.deepEqual(await list({ q: 'order', status: 'resolved' }), []);
   });
 
-  it('bounds a search to a window of the view and carries on after it', async () => {
+  it('bounds a search to a window of the view and carries on after it; finds a rare tag past its window', async () => {
     const ws = w.workspaceId;
     const channel = (await insertTestChannel(t.db, { workspaceId: ws, network: 'discord', displayName: 'Bulk' })).id;
-    // Many conversations older than the others, the needle at the very bottom.
-    await t.db.execute(sql`insert into conversations (id, workspace_id, channel_id, thread_key, hat, subject, last_message_at)
-      select gen_random_uuid(), ${ws}::uuid, ${channel}::uuid, 'bulk:' || i, 'social', case when i = 0 then 'needle' else 'hay' end, ${minutes(-1000).toISOString()}::timestamptz + (i || ' seconds')::interval
-      from generate_series(0, ${searchScanLimit + 10}) i`);
-    const first = await listConversations(w.ctxOf('Olivia'), { limit: 20, q: 'needle', channelId: channel });
-    assert.deepEqual(first.items, []);
-    assert.ok(first.nextCursor, 'the page ends at the window with a cursor to search on');
-    const second = await listConversations(w.ctxOf('Olivia'), { limit: 20, q: 'needle', channelId: channel, cursor: first.nextCursor });
-    assert.deepEqual([second.items.map((i) => i.subject), second.nextCursor], [['needle'], null]);
+    // Many conversations older than the others, the needle and the rare tag at the very bottom.
+    await t.db.execute(sql`insert into conversations (id, workspace_id, channel_id, thread_key, hat, subject, tags, last_message_at)
+      select gen_random_uuid(), ${ws}::uuid, ${channel}::uuid, 'bulk:' || i, 'social', case when i = 0 then 'needle' else 'hay' end,
+        case when i < 2 then array['rare'] else '{}'::text[] end, ${minutes(-10000).toISOString()}::timestamptz + (i || ' seconds')::interval
+      from generate_series(0, ${tagScanLimit + 10}) i`);
+    let page = await listConversations(w.ctxOf('Olivia'), { limit: 20, q: 'needle', channelId: channel });
+    let pages = 1;
+    while (!page.items.length && page.nextCursor && pages < 20) {
+      page = await listConversations(w.ctxOf('Olivia'), { limit: 20, q: 'needle', channelId: channel, cursor: page.nextCursor });
+      pages++;
+    }
+    assert.equal(pages, Math.ceil((tagScanLimit + 11) / searchScanLimit), 'each page reads one window, ending with a cursor to search on');
+    assert.deepEqual([page.items.map((i) => i.subject), page.nextCursor], [['needle'], null]);
+    const rare = await listConversations(w.ctxOf('Olivia'), { limit: 1, tag: 'rare' });
+    assert.equal(rare.items.length, 1);
+    const rest = await listConversations(w.ctxOf('Olivia'), { limit: 1, tag: 'rare', cursor: rare.nextCursor! });
+    assert.deepEqual([rest.items.length, rest.nextCursor, rest.items[0]!.subject], [1, null, 'needle']);
+    assert.deepEqual(await list({ tag: 'absent' }), []);
     const counts = await countConversations(w.ctxOf('Olivia'), {});
     assert.deepEqual([counts.byStatus.open, counts.capped.includes('byStatus.open'), counts.unassigned, counts.capped.includes('unassigned')], [1000, true, 1000, true]);
   });

@@ -1,8 +1,10 @@
 // GET /inbox/conversations: a view of the inbox, newest activity first, paged by keyset cursor.
-// A text search reads at most `searchScanLimit` conversations of the view per page, so it stays as
-// fast as the view itself at 1M conversations; a page that found fewer matches than it holds still
-// carries a cursor while older conversations remain to be searched.
-import { listConversationRows, listConversationRowsByIds, searchConversationWindow } from '../../../db/queries/conversations-list.ts';
+// A plain view walks its index. A tag or a text has no index in list order, so the view is scanned
+// in bounded windows (src/db/queries/conversations-window.ts): a tag's page is finished from the
+// tag's own matches when the window did not fill it (the tag is rare); a text search ends its page
+// at the window, with a cursor to search on, so each page costs at most `searchScanLimit` rows.
+import { listConversationRows, listConversationRowsByIds } from '../../../db/queries/conversations-list.ts';
+import { scanViewWindow } from '../../../db/queries/conversations-window.ts';
 import type { WorkspaceCtx } from '../../shared/context.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import { presentSummary, type ConversationSummary } from './conversation-summary.ts';
@@ -11,26 +13,31 @@ import { toView, type ViewInput } from './conversation-view-filter.ts';
 export type ListConversationsInput = ViewInput & { q?: string; cursor?: string; limit: number };
 export type ConversationPage = { items: ConversationSummary[]; nextCursor: string | null };
 
-export const searchScanLimit = 2_000;
+export const searchScanLimit = 500;
+export const tagScanLimit = 5_000;
+
+const pageOf = (items: ConversationSummary[], limit: number): ConversationPage => {
+  const page = items.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page, nextCursor: items.length > limit && last ? encodeCursor(last.lastMessageAt, last.id) : null };
+};
 
 export async function listConversations(ctx: WorkspaceCtx, input: ListConversationsInput): Promise<ConversationPage> {
   const { q, cursor, limit, ...viewInput } = input;
   const view = await toView(ctx, viewInput);
   const after = decodeCursor(cursor);
   const now = ctx.clock.now();
-  const text = q?.trim();
-  if (text) {
-    const scan = await searchConversationWindow(ctx.db, ctx.workspaceId, view, text, { after, limit: limit + 1, scanLimit: searchScanLimit });
-    const rows = await listConversationRowsByIds(ctx.db, ctx.workspaceId, scan.hits.slice(0, limit).map((h) => h.id));
-    const items = rows.map((r) => presentSummary(r, now));
-    const last = scan.hits[limit - 1];
-    let nextCursor: string | null = null;
-    if (scan.hits.length > limit && last) nextCursor = encodeCursor(last.at, last.id);
-    else if (scan.scanned === searchScanLimit && scan.edge) nextCursor = encodeCursor(scan.edge.at, scan.edge.id);
-    return { items, nextCursor };
-  }
-  const rows = await listConversationRows(ctx.db, ctx.workspaceId, view, { after, limit: limit + 1 });
-  const items = rows.slice(0, limit).map((r) => presentSummary(r, now));
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.lastMessageAt, last.id) : null };
+  const present = (rows: Awaited<ReturnType<typeof listConversationRows>>) => rows.map((r) => presentSummary(r, now));
+  const text = q?.trim() || undefined;
+  if (!text && view.tag === undefined) return pageOf(present(await listConversationRows(ctx.db, ctx.workspaceId, view, { after, limit: limit + 1 })), limit);
+
+  const { tag, ...base } = view;
+  const scanLimit = text ? searchScanLimit : tagScanLimit;
+  const scan = await scanViewWindow(ctx.db, ctx.workspaceId, base, { q: text, tag }, { after, limit: limit + 1, scanLimit });
+  const found = present(await listConversationRowsByIds(ctx.db, ctx.workspaceId, scan.hits.map((h) => h.id)));
+  if (found.length > limit || scan.scanned < scanLimit || !scan.edge) return pageOf(found, limit);
+  if (text) return { items: found, nextCursor: encodeCursor(scan.edge.at, scan.edge.id) };
+  // A rare tag: the rest of the page from its matches older than the window.
+  const rest = await listConversationRows(ctx.db, ctx.workspaceId, view, { after: scan.edge, limit: limit + 1 - found.length, order: 'sort' });
+  return pageOf([...found, ...present(rest)], limit);
 }
