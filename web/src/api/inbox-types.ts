@@ -54,7 +54,10 @@ export type InboxMessage = {
   mentions: string[];
   sendState: SendState | null;
   sendAt: string | null;
+  /** auth_expired, rejected, rate_limited, transient, or unknown_outcome (it may be on the network). */
+  errorKind?: string | null;
   errorReason: string | null;
+  resolveOnSend?: boolean;
   occurredAt: string;
   author: MessageAuthor;
 };

@@ -5,6 +5,7 @@ import { Alert, Button, Center, Skeleton, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ConversationPatch, InboxMessage } from '../../api/inbox-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { ConversationHeader } from './ConversationHeader.tsx';
 import { DateTimeModal } from './DateTimeModal.tsx';
 import { MergeModal } from './MergeModal.tsx';
@@ -14,8 +15,10 @@ import { Thread } from './Thread.tsx';
 import { latestInbound } from './thread-tree.ts';
 import type { MenuName } from './TriageMenus.tsx';
 import { useConversation, useMarkRead, useUpdateConversation } from './useConversation.ts';
+import { readDraft, saveDraft } from './reply-drafts.ts';
 import { useEarlierMessages } from './useEarlierMessages.ts';
 import { usePresence } from './usePresence.ts';
+import { useCancelReply } from './useReplies.ts';
 import type { Teammate } from './useTeammates.ts';
 
 export type PaneCommands = { reply: () => void; note: () => void; assignMe: () => void; resolve: () => void; openMenu: (menu: MenuName) => void };
@@ -51,6 +54,9 @@ export function ConversationPane(props: Props) {
   const [typing, setTyping] = useState(false);
   const typingTimer = useRef<number | undefined>(undefined);
   const input = useRef<HTMLTextAreaElement>(null);
+  // Bumped to reload the reply box from its draft (a cancelled reply's text put back).
+  const [draftVersion, setDraftVersion] = useState(0);
+  const cancelReply = useCancelReply(workspaceId, conversationId);
   const others = usePresence(workspaceId, conversationId, typing ? 'replying' : 'viewing').filter((o) => o.userId !== meId);
 
   const detail = conversation.data;
@@ -143,13 +149,22 @@ export function ConversationPane(props: Props) {
           <Thread messages={messages} events={detail.events ?? []} nameOf={nameOf} replyTargetId={mode === 'reply' ? target?.id : undefined} canReply={can.reply} onAnswer={(m) => {
             setTargetId(m.id);
             focusBox('reply');
-          }} />
+          }} onCancel={(m) => cancelReply.mutate(m.id, {
+            onSuccess: (back) => {
+              // Whatever was already in the box stays, under the reply taken back.
+              const current = readDraft(conversationId, 'reply');
+              saveDraft(conversationId, 'reply', current ? `${back.text}\n\n${current}` : back.text);
+              setDraftVersion((v) => v + 1);
+              focusBox('reply');
+            },
+            onError: notifyFailure('The reply could not be cancelled'),
+          })} />
         )}
       </div>
       <Stack gap={0} className="inbox-pane-footer">
         <PresenceBar others={others} />
         <ReplyBox
-          key={conversationId}
+          key={`${conversationId}:${draftVersion}`}
           workspaceId={workspaceId}
           detail={detail}
           teammates={teammates.filter((t) => t.userId !== meId)}

@@ -1,13 +1,13 @@
 // One message of the thread. Inbound ones look like the person's post; our replies carry their
 // sending state; internal notes sit on a yellow card so nobody mistakes them for a reply.
 import { Anchor, Avatar, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { IconArrowBackUp, IconExternalLink, IconLock } from '@tabler/icons-react';
+import { IconArrowBackUp, IconExternalLink, IconLock, IconPencil } from '@tabler/icons-react';
 import type { InboxMessage } from '../../api/inbox-types.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { SentimentBadge } from './InboxBadges.tsx';
 import { initialsOf } from './useTeammates.ts';
 
-type Props = { message: InboxMessage; isReplyTarget: boolean; canReply: boolean; onAnswer: (m: InboxMessage) => void };
+type Props = { message: InboxMessage; isReplyTarget: boolean; canReply: boolean; onAnswer: (m: InboxMessage) => void; onCancel: (m: InboxMessage) => void };
 
 const kindLabel = { in: 'Message from', reply: 'Reply by', note: 'Note by' } as const;
 
@@ -15,6 +15,15 @@ function SendState({ message: m }: { message: InboxMessage }) {
   if (m.kind !== 'reply' || !m.sendState || m.sendState === 'sent') return null;
   if (m.sendState === 'scheduled') return <Badge size="xs" variant="light" color="grape">{m.sendAt ? `Sends ${formatDateTime(m.sendAt)}` : 'Scheduled'}</Badge>;
   if (m.sendState === 'sending') return <Badge size="xs" variant="light" color="blue">Sending…</Badge>;
+  if (m.errorKind === 'unknown_outcome') {
+    return (
+      <Tooltip label="The network did not answer in time: look on the network before sending it again" withArrow>
+        <Badge size="xs" variant="filled" color="orange" data-send-state="unknown">
+          Maybe sent
+        </Badge>
+      </Tooltip>
+    );
+  }
   return (
     <Tooltip label={m.errorReason ?? 'The network refused it'} withArrow>
       <Badge size="xs" variant="filled" color="red" data-send-state="failed">
@@ -42,7 +51,7 @@ function NoteText({ text }: { text: string }) {
   );
 }
 
-export function MessageItem({ message: m, isReplyTarget, canReply, onAnswer }: Props) {
+export function MessageItem({ message: m, isReplyTarget, canReply, onAnswer, onCancel }: Props) {
   const name = m.author.name || m.author.handle || 'Someone';
   return (
     <Paper
@@ -100,6 +109,11 @@ export function MessageItem({ message: m, isReplyTarget, canReply, onAnswer }: P
                   Open on the network <IconExternalLink size={12} />
                 </Group>
               </Anchor>
+            ) : null}
+            {m.kind === 'reply' && m.sendState === 'scheduled' && canReply ? (
+              <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconPencil size={12} />} onClick={() => onCancel(m)} aria-label="Cancel this reply and edit it">
+                Cancel and edit
+              </Button>
             ) : null}
             {m.kind === 'in' && canReply ? (
               <Button size="compact-xs" variant={isReplyTarget ? 'light' : 'subtle'} leftSection={<IconArrowBackUp size={12} />} onClick={() => onAnswer(m)} aria-pressed={isReplyTarget} aria-label={`Answer this message from ${name}`}>

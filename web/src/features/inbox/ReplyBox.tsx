@@ -59,7 +59,8 @@ export function ReplyBox({ workspaceId, detail, teammates, mode, onModeChange, r
 
   const pickSaved = async (reply: SavedReply, trigger?: Trigger) => {
     try {
-      const rendered = await renderSavedReply(workspaceId, conversationId, reply.id);
+      const { text: rendered, missing } = await renderSavedReply(workspaceId, conversationId, reply.id);
+      if (missing.length > 0) notifications.show({ color: 'yellow', title: `"${reply.name}" has blanks`, message: `No value here for ${missing.map((v) => `{{${v}}}`).join(', ')}: check the text before sending.` });
       if (trigger) setText(replaceTrigger(text, trigger, rendered).text);
       else setText(text.trim() ? `${text.trimEnd()} ${rendered}` : rendered);
       inputRef.current?.focus();

@@ -37,6 +37,10 @@ export function useReplyCheck(workspaceId: string, conversationId: string, text:
 // The list is the settings pages' own query, so a saved reply added there is offered at once.
 export { useSavedReplies } from '../inbox-settings/useSavedReplies.ts';
 
-/** A saved reply's body with its variables ({{person.name}} ...) filled in for this conversation. */
+/** A saved reply's body with its variables ({{person.first_name}} ...) filled in for this conversation; `missing`: those with no value here. */
 export const renderSavedReply = (workspaceId: string, conversationId: string, savedReplyId: string) =>
-  api.post<{ text: string }>(`${conversationPath(workspaceId, conversationId)}/render-reply`, { savedReplyId }).then((r) => r.text);
+  api.post<{ text: string; missing: string[] }>(`${conversationPath(workspaceId, conversationId)}/render-reply`, { savedReplyId });
+
+/** Takes back a reply not sent yet; the answer holds its text, to edit and send again. */
+export const useCancelReply = (workspaceId: string, conversationId: string) =>
+  useThreadMutation(workspaceId, (messageId: string) => api.delete<InboxMessage>(`${conversationPath(workspaceId, conversationId)}/replies/${messageId}`));
