@@ -36,6 +36,12 @@ describe('workspace isolation', () => {
     victim.workspaceId = workspaceId;
     const base = `/api/v1/workspaces/${workspaceId}`;
     victim.personId = (await owner.post(`${base}/people`, { displayName: 'Victim person' })).body.id;
+    victim.noteId = (await owner.post(`${base}/people/${victim.personId}/notes`, { body: 'Victim note' })).body.id;
+    const twin = async () => (await owner.post(`${base}/people`, { displayName: 'Victim Twin' })).body.id as string;
+    victim.mergeId = (await owner.post(`${base}/people/${await twin()}/merge`, { otherPersonId: await twin() })).body.id;
+    await twin();
+    await owner.post(`${base}/people/merge-suggestions/rescan`, {});
+    victim.suggestionId = (await owner.get(`${base}/people/merge-suggestions`)).body.items[0].id;
     victim.channelId = (await insertTestChannel(t.database.db, { workspaceId, keyring: t.runtime.keyring, network: 'webhook', displayName: 'Victim channel', credentials: { secret: 'x' } })).id;
     victim.tokenId = (await owner.post(`${base}/tokens`, { name: 'victim token', role: 'analyst' })).body.id;
     victim.invitationId = (await owner.post(`${base}/invitations`, { email: 'pending@example.com', role: 'analyst' })).body.id;
