@@ -2,11 +2,12 @@
 // the team's notes, their other open conversations and recent history, and a way to the full
 // profile.
 import { Anchor, Avatar, Badge, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconExternalLink } from '@tabler/icons-react';
+import { IconCircleCheck, IconExternalLink, IconGitMerge } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { FormError } from '../../ui/FormError.tsx';
 import { NetworkIcon } from '../channels/NetworkIcon.tsx';
+import { profileLink } from '../people/networks.ts';
 import { listTime, statusLabel } from './inbox-labels.ts';
 import { PersonNotes } from './PersonNotes.tsx';
 import { PersonTimeline } from './PersonTimeline.tsx';
@@ -49,6 +50,7 @@ function PersonDetails({ workspaceId, personId, conversationId, canWritePerson, 
   if (profile.error) return <FormError error={profile.error} title="The person could not be loaded" />;
   if (!profile.data) return <Skeleton h={300} />;
   const { person, identities, notes, openConversations } = profile.data;
+  const suggestions = profile.data.suggestions ?? [];
   const tags = person.tags;
   const fields = Object.entries(person.customFields ?? {}).filter(([, v]) => fieldText(v) !== '');
   const others = openConversations.filter((c) => c.id !== conversationId);
@@ -67,7 +69,7 @@ function PersonDetails({ workspaceId, personId, conversationId, canWritePerson, 
               {person.email}
             </Text>
           ) : null}
-          <Anchor component={Link} to={`/w/${workspaceId}/people/${personId}`} size="xs">
+          <Anchor component={Link} to={`/w/${workspaceId}/people/${person.id}`} size="xs">
             Full profile
           </Anchor>
         </div>
@@ -78,14 +80,38 @@ function PersonDetails({ workspaceId, personId, conversationId, canWritePerson, 
           {identities.map((i) => (
             <Group key={i.id} gap={6} wrap="nowrap" role="listitem" data-network={i.network}>
               <NetworkIcon network={i.network} size={18} />
-              <Text size="xs" truncate>
-                {i.handle ?? i.externalId}
-              </Text>
+              {profileLink(i) ? (
+                <Anchor href={profileLink(i)!} target="_blank" rel="noreferrer" size="xs" truncate>
+                  {i.handle ?? i.externalId}
+                </Anchor>
+              ) : (
+                <Text size="xs" truncate>
+                  {i.handle ?? i.externalId}
+                </Text>
+              )}
               {i.verified ? <IconCircleCheck size={14} color="var(--mantine-color-teal-6)" aria-label="Verified" /> : null}
             </Group>
           ))}
         </Stack>
       </Section>
+
+      {suggestions.length > 0 ? (
+        <Section title="Maybe the same person">
+          <Stack gap={4}>
+            {suggestions.map((s) => (
+              <Group key={s.id} gap={6} wrap="nowrap">
+                <IconGitMerge size={14} />
+                <Text size="xs" style={{ flex: 1, minWidth: 0 }} truncate>
+                  {s.otherPerson?.displayName ?? 'Someone'} · {Math.round(s.confidence * 100)}%
+                </Text>
+                <Anchor component={Link} to={`/w/${workspaceId}/people/merge-suggestions`} size="xs">
+                  Review
+                </Anchor>
+              </Group>
+            ))}
+          </Stack>
+        </Section>
+      ) : null}
 
       {tags.length > 0 ? (
         <Section title="Tags">
