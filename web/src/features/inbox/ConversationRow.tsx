@@ -30,6 +30,7 @@ export const ConversationRow = forwardRef<HTMLAnchorElement, Props>(function Con
       data-unread={unread || undefined}
       data-conversation-id={c.id}
       data-testid="conversation-row"
+      aria-label={`${name} on ${c.channel.displayName}: ${snippetOf(c)}${unread ? ` (${c.unreadCount} unread)` : ''}`}
     >
       <Group gap="sm" wrap="nowrap" align="flex-start">
         <div className="inbox-row-avatar">

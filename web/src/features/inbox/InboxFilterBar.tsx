@@ -1,6 +1,6 @@
 // The filters over the list: search, channel, tag, sentiment, priority and assignee. They
 // narrow whatever view is chosen and live in the URL beside it.
-import { Autocomplete, Button, Group, Select, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Chip, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -25,7 +25,7 @@ export function InboxFilterBar({ workspaceId, filters, teammates, knownTags }: P
   const clear = () => {
     setQ('');
     setTag('');
-    setParams(withParams(params, { channelId: '', tag: '', sentiment: '', priority: '', assignee: '', q: '' }), { replace: true });
+    setParams(withParams(params, { channelId: '', tag: '', sentiment: '', priority: '', assignee: '', q: '', unread: '' }), { replace: true });
   };
 
   return (
@@ -97,6 +97,9 @@ export function InboxFilterBar({ workspaceId, filters, teammates, knownTags }: P
         value={byAssignee ? null : filters.assignee || null}
         onChange={(v) => set('assignee', v)}
       />
+      <Chip size="xs" checked={filters.unread === 'true'} onChange={(on) => set('unread', on ? 'true' : '')} aria-label="Unread only">
+        Unread
+      </Chip>
       {activeFilterCount(filters) > 0 ? (
         <Button size="xs" variant="subtle" color="gray" leftSection={<IconFilterOff size={14} />} onClick={clear}>
           Clear filters

@@ -13,10 +13,12 @@ export type InboxFilters = {
   priority: string;
   assignee: string;
   q: string;
+  /** 'true': only conversations with unread messages. */
+  unread: string;
 };
 
 /** What GET /inbox/conversations is asked. Empty values are dropped by the API client. */
-export type ListQuery = { status?: string; hat?: string; assignee?: string; channelId?: string; tag?: string; sentiment?: string; priority?: string; q?: string };
+export type ListQuery = { status?: string; hat?: string; assignee?: string; channelId?: string; tag?: string; sentiment?: string; priority?: string; q?: string; unread?: 'true' };
 
 export const builtinViews: { id: ViewId; label: string }[] = [
   { id: 'mine', label: 'Mine' },
@@ -27,7 +29,7 @@ export const builtinViews: { id: ViewId; label: string }[] = [
   { id: 'resolved', label: 'Resolved' },
 ];
 
-const filterKeys = ['channelId', 'tag', 'sentiment', 'priority', 'assignee', 'q'] as const;
+const filterKeys = ['channelId', 'tag', 'sentiment', 'priority', 'assignee', 'q', 'unread'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 export function readFilters(params: URLSearchParams, memberHat: Hat): InboxFilters {
@@ -44,6 +46,7 @@ export function readFilters(params: URLSearchParams, memberHat: Hat): InboxFilte
     priority: get('priority'),
     assignee: get('assignee'),
     q: get('q'),
+    unread: get('unread') === 'true' ? 'true' : '',
   };
 }
 
@@ -76,6 +79,7 @@ export function toListQuery(f: InboxFilters): ListQuery {
     sentiment: f.sentiment || undefined,
     priority: f.priority || undefined,
     q: f.q || undefined,
+    unread: f.unread === 'true' ? 'true' : undefined,
   };
 }
 
