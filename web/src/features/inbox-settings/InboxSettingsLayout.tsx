@@ -6,7 +6,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 
 export const inboxSettingsTabs = [
-  { value: '', label: 'General' },
+  { value: 'general', label: 'General' },
   { value: 'team', label: 'Team' },
   { value: 'saved-replies', label: 'Saved replies' },
   { value: 'rules', label: 'Rules' },
@@ -18,11 +18,12 @@ export function InboxSettingsLayout() {
   const base = `/w/${workspace.id}/settings/inbox`;
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const current = pathname.slice(base.length).replace(/^\//, '').split('/')[0] ?? '';
+  // The general tab is the section's own address; the others are a segment under it.
+  const current = pathname.slice(base.length).replace(/^\//, '').split('/')[0] || 'general';
   return (
     <Stack maw={1100}>
       <PageHeader title="Inbox settings" description="How conversations reach the team: hand-off, statuses, assignment, saved replies, rules and SLA policies." />
-      <Tabs value={current} onChange={(v) => navigate(v ? `${base}/${v}` : base)} keepMounted={false}>
+      <Tabs value={current} onChange={(v) => navigate(!v || v === 'general' ? base : `${base}/${v}`)} keepMounted={false}>
         <Tabs.List aria-label="Inbox settings">
           {inboxSettingsTabs.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>

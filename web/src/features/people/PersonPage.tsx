@@ -3,6 +3,7 @@
 import { Anchor, Breadcrumbs, Button, Grid, Group, Skeleton, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconGitMerge } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FormError } from '../../ui/FormError.tsx';
@@ -16,7 +17,7 @@ import { PersonIdentities } from './PersonIdentities.tsx';
 import { PersonNotes } from './PersonNotes.tsx';
 import { PersonTimeline } from './PersonTimeline.tsx';
 import { PossibleDuplicates } from './PossibleDuplicates.tsx';
-import { useProfile } from './usePerson.ts';
+import { personKey, useProfile } from './usePerson.ts';
 
 export function PersonPage() {
   const { personId = '' } = useParams();
@@ -28,9 +29,13 @@ export function PersonPage() {
   // A merged person's link lands on the person they were merged into: show that one's address.
   const navigate = useNavigate();
   const keptId = data?.redirectedFrom ? data.person.id : null;
+  const queryClient = useQueryClient();
   useEffect(() => {
-    if (keptId && keptId !== personId) navigate(`/w/${workspace.id}/people/${keptId}`, { replace: true });
-  }, [keptId, personId, navigate, workspace.id]);
+    if (!keptId || keptId === personId || !data) return;
+    // The answer is already the kept person's profile: hand it over so the page does not reload.
+    queryClient.setQueryData([...personKey(workspace.id, keptId), 'profile'], { ...data, redirectedFrom: null });
+    navigate(`/w/${workspace.id}/people/${keptId}`, { replace: true });
+  }, [keptId, personId, navigate, workspace.id, data, queryClient]);
   return (
     <Stack maw={1300}>
       <Group justify="space-between">
