@@ -30,7 +30,9 @@ export function checkReplyText(limits: AccountLimits | null, text: string): { te
 
 export async function checkReply(ctx: ReplyCtx, conversationId: string, input: { text: string }): Promise<ReplyCheck> {
   const channel = await loadReplyChannel(ctx.db, ctx.connectors, ctx.workspaceId, conversationId);
-  const checked = checkReplyText(channel.limits, input.text);
+  // A channel that cannot reply at all has no limit worth counting against.
+  const cannot = channel.issues.some((i) => i.code !== 'channel_disconnected');
+  const checked = checkReplyText(cannot ? null : channel.limits, input.text);
   const issues: ReplyIssue[] = [...channel.issues.map((i) => ({ ...i, field: 'channel' as const })), ...checked.issues];
   return { ok: issues.length === 0, issues, text: checked.text, remaining: checked.text?.remaining ?? null };
 }

@@ -29,18 +29,20 @@ const PAST_TOLERANCE_MS = 60_000;
 /** The reply's own key: one per message, sent with every attempt, so the network never sees two. */
 export const replyIdempotencyKey = (messageId: string) => `tandem-reply-${messageId}`;
 
-/** The network id of the message answered. A DM goes to its partner, so there it may be absent. */
-async function answeredExternalId(db: Tx, ctx: ReplyCtx, channel: ReplyChannel, messageId: string | undefined): Promise<string | null> {
+type Answered = { externalId: string | null; messageId: string | null };
+
+/** The message answered, by its network id. A DM goes to its partner, so there it may be absent. */
+async function answeredMessage(db: Tx, ctx: ReplyCtx, channel: ReplyChannel, messageId: string | undefined): Promise<Answered> {
   const conversationId = channel.conversation.id;
   if (messageId) {
     const message = await findMessage(db, ctx.workspaceId, conversationId, messageId);
     if (!message) throw new AppError('not_found', 'Message not found in this conversation');
     if (message.kind === 'note' || !message.externalId) throw new AppError('validation_failed', 'Only a message that is on the network can be answered (not a note, nor a reply not sent yet)');
-    return message.externalId;
+    return { externalId: message.externalId, messageId: message.id };
   }
   const latest = await findLatestInbound(db, conversationId);
   if (!latest && channel.capability === 'reply') throw new AppError('validation_failed', 'This conversation has no message from the network to answer');
-  return latest?.externalId ?? null;
+  return { externalId: latest?.externalId ?? null, messageId: latest?.id ?? null };
 }
 
 function refuseIfCannot(channel: ReplyChannel, text: string): void {
@@ -55,10 +57,11 @@ export async function createReply(ctx: ReplyCtx, conversationId: string, input: 
   const now = ctx.clock.now();
   const sendAt = input.sendAt ?? now;
   if (sendAt.getTime() < now.getTime() - PAST_TOLERANCE_MS) throw new AppError('schedule_in_past', 'The time to send the reply has passed: pick a later one, or send it now');
-  const row = await inTransaction(ctx.db, async (db) => {
+  const { row, parentId } = await inTransaction(ctx.db, async (db) => {
     const channel = await loadReplyChannel(db, ctx.connectors, ctx.workspaceId, conversationId);
     refuseIfCannot(channel, input.text);
-    const inReplyTo = await answeredExternalId(db, ctx, channel, input.inReplyToMessageId);
+    const answered = await answeredMessage(db, ctx, channel, input.inReplyToMessageId);
+    const inReplyTo = answered.externalId;
     const id = newId();
     const inserted = await insertMessage(db, {
       id,
@@ -78,10 +81,10 @@ export async function createReply(ctx: ReplyCtx, conversationId: string, input: 
       createdAt: now,
     });
     await recordAudit({ ...ctx, db }, { workspaceId: ctx.workspaceId, action: 'inbox.reply_create', targetType: 'message', targetId: id, after: { conversationId, sendAt, inReplyTo, resolveOnSend: inserted.resolveOnSend, length: input.text.length } });
-    return inserted;
+    return { row: inserted, parentId: answered.messageId };
   });
   // After the commit: the job must find the row. If the queue is unreachable the sweep sends it.
   await ctx.queueReplies?.([{ id: row.id, sendAt }]).catch(() => undefined);
   const names = await findUserNames(ctx.db, row.userId ? [row.userId] : []);
-  return messageView(row, row.userId ? (names.get(row.userId) ?? null) : null);
+  return messageView(row, row.userId ? (names.get(row.userId) ?? null) : null, parentId);
 }

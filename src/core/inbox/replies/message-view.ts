@@ -1,44 +1,42 @@
-// A reply or note as the API returns it: what the thread shows, the sending state of a reply and
-// the network's reason when it failed. Internal columns (the claim) stay inside.
+// A reply or note as the API returns it: the conversation view's message shape (the triage
+// helper's ThreadMessage: author, parent in the thread), plus what the reply box needs about a
+// reply's sending (why it failed, whether it resolves the conversation once out).
 import type { MessageRow } from '../../../db/queries/messages.ts';
+import type { MessageAuthor } from '../conversations/message-thread-view.ts';
 
-export type MessageView = {
-  id: string;
-  conversationId: string;
-  kind: MessageRow['kind'];
-  text: string;
-  author: { userId: string; name: string } | null;
-  /** Replies: the network id of the message answered; its own once sent. */
-  inReplyTo: string | null;
-  externalId: string | null;
-  url: string | null;
-  sendState: MessageRow['sendState'];
-  sendAt: Date | null;
-  resolveOnSend: boolean;
-  errorKind: string | null;
-  errorReason: string | null;
-  mentions: string[];
-  occurredAt: Date;
-  createdAt: Date;
+export type MessageView = Pick<
+  MessageRow,
+  'id' | 'conversationId' | 'channelId' | 'kind' | 'text' | 'externalId' | 'inReplyTo' | 'url' | 'sentiment' | 'sentimentScore' | 'language' | 'intents' | 'mentions' | 'sendState' | 'sendAt' | 'errorKind' | 'errorReason' | 'resolveOnSend' | 'occurredAt' | 'createdAt'
+> & {
+  /** The message of this conversation it answers, when known. */
+  parentId: string | null;
+  author: MessageAuthor;
 };
 
-export function messageView(row: MessageRow, authorName: string | null): MessageView {
+export function messageView(row: MessageRow, authorName: string | null, parentId: string | null = null): MessageView {
+  const author: MessageAuthor = row.userId ? { type: 'user', id: row.userId, name: authorName ?? '', handle: null, avatarUrl: null } : { type: 'unknown', id: null, name: authorName ?? 'An API token', handle: null, avatarUrl: null };
   return {
     id: row.id,
     conversationId: row.conversationId,
+    channelId: row.channelId,
     kind: row.kind,
     text: row.text,
-    author: row.userId ? { userId: row.userId, name: authorName ?? '' } : null,
-    inReplyTo: row.inReplyTo,
     externalId: row.externalId,
+    inReplyTo: row.inReplyTo,
     url: row.url,
+    sentiment: row.sentiment,
+    sentimentScore: row.sentimentScore,
+    language: row.language,
+    intents: row.intents,
+    mentions: row.mentions,
     sendState: row.sendState,
     sendAt: row.sendAt,
-    resolveOnSend: row.resolveOnSend,
     errorKind: row.errorKind,
     errorReason: row.errorReason,
-    mentions: row.mentions,
+    resolveOnSend: row.resolveOnSend,
     occurredAt: row.occurredAt,
     createdAt: row.createdAt,
+    parentId,
+    author,
   };
 }

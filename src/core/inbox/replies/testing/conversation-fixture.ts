@@ -55,3 +55,15 @@ export async function readConversation(database: Database, id: string): Promise<
   const [row] = await database.query<StoredConversation>('select * from conversations where id = $1', [id]);
   return row!;
 }
+
+/** A reply row as createReply stores it (scheduled), for tests that need one on a channel that cannot reply. */
+export async function insertTestReply(database: Database, input: { workspaceId: string; conversationId: string; channelId: string; userId?: string | null; text?: string; sendAt?: Date }): Promise<string> {
+  const id = newId();
+  const at = (input.sendAt ?? new Date(Date.now() + 3_600_000)).toISOString();
+  await database.query(
+    `insert into messages (id, workspace_id, conversation_id, channel_id, kind, user_id, text, send_state, send_at, idempotency_key, occurred_at)
+     values ($1, $2, $3, $4, 'reply', $5, $6, 'scheduled', $7, $8, $7)`,
+    [id, input.workspaceId, input.conversationId, input.channelId, input.userId ?? null, input.text ?? 'A scheduled reply', at, `tandem-reply-${id}`],
+  );
+  return id;
+}
