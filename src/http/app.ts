@@ -27,6 +27,9 @@ import { postImportRoutes } from './routes/post-imports.ts';
 import { postRoutes } from './routes/posts.ts';
 import { postWorkflowRoutes } from './routes/post-workflow.ts';
 import { postTargetRoutes } from './routes/post-targets.ts';
+import { inboxReplyRoutes } from './routes/inbox-replies.ts';
+import { presenceRoutes } from './routes/presence.ts';
+import { savedReplyRoutes } from './routes/saved-replies.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { shortLinkRoutes } from './routes/short-links.ts';
@@ -36,7 +39,7 @@ import { webhookRoutes } from './routes/webhooks.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { serveWeb } from './web.ts';
 
-export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleMergeRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, postTargetRoutes, queueRoutes, mediaRoutes, notificationRoutes, inboxRuleRoutes];
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleMergeRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, postTargetRoutes, queueRoutes, mediaRoutes, notificationRoutes, inboxRuleRoutes, inboxReplyRoutes, savedReplyRoutes, presenceRoutes];
 
 export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });

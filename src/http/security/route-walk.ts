@@ -62,6 +62,13 @@ export const sampleBodies: Record<string, unknown> = {
   'PUT /api/v1/workspaces/{workspaceId}/inbox/rules/order': { ruleIds: [] },
   'POST /api/v1/workspaces/{workspaceId}/inbox/rules/test': { text: 'Walk this way' },
   'PATCH /api/v1/workspaces/{workspaceId}/inbox/rules/{ruleId}': { enabled: false },
+  'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/replies': { text: 'Walked reply' },
+  'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/replies/check': { text: 'Walked reply' },
+  'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/notes': { text: 'Walked note' },
+  'POST /api/v1/workspaces/{workspaceId}/inbox/saved-replies': { name: 'Walk', shortcut: 'walk', body: 'Hi {{person.first_name}}' },
+  'PATCH /api/v1/workspaces/{workspaceId}/inbox/saved-replies/{savedReplyId}': { name: 'Walked' },
+  'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/render-reply': { savedReplyId: '00000000-0000-4000-8000-000000000000' },
+  'PUT /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/presence': { state: 'viewing' },
 };
 
 export async function workspaceRoutes(client: TestClient): Promise<WalkedRoute[]> {

@@ -9,6 +9,7 @@ import { insertTestChannel } from '../../testing/test-channel.ts';
 import { samplePng } from '../../core/media/testing/sample-files.ts';
 import { uploadMedia } from '../../core/media/upload-media.ts';
 import { newId } from '../../core/shared/ids.ts';
+import { insertTestConversation, insertTestReply } from '../../core/inbox/replies/testing/conversation-fixture.ts';
 import { bodyFor, fill, workspaceRoutes, type WalkedRoute } from './route-walk.ts';
 
 describe('workspace isolation', () => {
@@ -58,6 +59,10 @@ describe('workspace isolation', () => {
     const ownerCtx = { db: t.database.db, clock: t.runtime.clock, actor: { type: 'user' as const, id: ownerId, label: 'victim@example.com' }, workspaceId, role: 'owner' as const, config: t.runtime.config };
     victim.mediaId = (await uploadMedia(ownerCtx, { fileName: 'victim.png', data: await samplePng(), maxBytes: t.runtime.config.mediaMaxBytes })).id;
     victim.notificationId = newId();
+    const conversation = await insertTestConversation(t.database, { workspaceId, channelId: victim.channelId });
+    victim.conversationId = conversation.conversationId;
+    victim.messageId = await insertTestReply(t.database, { workspaceId, conversationId: conversation.conversationId, channelId: victim.channelId, userId: ownerId });
+    victim.savedReplyId = (await owner.post(`${base}/inbox/saved-replies`, { name: 'Victim reply', shortcut: 'victim', body: 'Hello {{person.name}}' })).body.id;
     await t.database.query(`insert into notifications (id, workspace_id, user_id, kind, title, dedup_key) values ($1, $2, $3, 'post_failed', 'Victim notification', 'victim')`, [victim.notificationId, workspaceId, ownerId]);
 
     // The intruder is a real user who owns another workspace on the same server.
