@@ -8,6 +8,7 @@ import { publishTargetJob } from './publish-target.ts';
 import { refreshChannelCredentials } from './refresh-channel-credentials.ts';
 import { runFeedRules } from './run-feed-rules.ts';
 import { sendNotificationEmails } from './send-notification-emails.ts';
+import { snapshotWorkloadJob } from './snapshot-workload.ts';
 import { suggestMergesJob } from './suggest-merges.ts';
 import { rescanMergeSuggestionsJob } from './suggest-merges-rescan.ts';
 import { sendReplyJob } from './send-reply.ts';
@@ -29,4 +30,5 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   rescanMergeSuggestionsJob,
   sendReplyJob,
   sweepRepliesJob,
+  snapshotWorkloadJob,
 ];

@@ -62,6 +62,7 @@ export const sampleBodies: Record<string, unknown> = {
   'PUT /api/v1/workspaces/{workspaceId}/inbox/rules/order': { ruleIds: [] },
   'POST /api/v1/workspaces/{workspaceId}/inbox/rules/test': { text: 'Walk this way' },
   'PATCH /api/v1/workspaces/{workspaceId}/inbox/rules/{ruleId}': { enabled: false },
+  'PUT /api/v1/workspaces/{workspaceId}/inbox/availability': { available: true },
   'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/replies': { text: 'Walked reply' },
   'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/replies/check': { text: 'Walked reply' },
   'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/notes': { text: 'Walked note' },
