@@ -22,4 +22,8 @@ export const commands: Record<string, () => Promise<Command>> = {
   'post list': async () => (await import('./post-list.ts')).postListCommand,
   'post show': async () => (await import('./post-show.ts')).postShowCommand,
   'post import': async () => (await import('./post-import.ts')).postImportCommand,
+  'people list': async () => (await import('./people-list.ts')).peopleListCommand,
+  'people show': async () => (await import('./people-show.ts')).peopleShowCommand,
+  'people merge': async () => (await import('./people-merge.ts')).peopleMergeCommand,
+  'people unmerge': async () => (await import('./people-unmerge.ts')).peopleUnmergeCommand,
 };

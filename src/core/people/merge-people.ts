@@ -54,6 +54,15 @@ export function mergedFields(a: Person, b: Person): MergedFields {
   return { email, avatarUrl, tags: [...new Set([...a.tags, ...b.tags])], customFields, manualFields, isStaff };
 }
 
+const movedLabels = { identityIds: 'identities', activityIds: 'activities', conversationIds: 'conversations', messageIds: 'messages', noteIds: 'notes' } as const;
+export type MovedCounts = Record<(typeof movedLabels)[keyof typeof movedLabels], number>;
+
+/** How many rows of each kind a journal (or an unmerge) moved: what audit entries, history and the CLI show. */
+export function countMoved(moved: Record<string, unknown>): MovedCounts {
+  const count = (v: unknown) => (Array.isArray(v) ? v.length : typeof v === 'number' ? v : 0);
+  return Object.fromEntries(Object.entries(movedLabels).map(([key, label]) => [label, count(moved[key])])) as MovedCounts;
+}
+
 const actorUserId = (ctx: WorkspaceCtx) => (ctx.actor.type === 'user' ? ctx.actor.id : null);
 
 export async function mergePeople(ctx: WorkspaceCtx, input: MergeInput): Promise<PersonMergeRow & { keptPerson: Person }> {
@@ -84,8 +93,7 @@ export async function mergePeople(ctx: WorkspaceCtx, input: MergeInput): Promise
     const journal: MergeJournal = { ...moved, keptBefore, keptAfter };
     const row = await insertMerge(db, { id: newId(), workspaceId: ctx.workspaceId, keptPersonId: kept.id, mergedPersonId: merged.id, moved: journal, suggestionId: suggestion.id, mergedBy: actorUserId(ctx), mergedAt: now });
 
-    const counts = Object.fromEntries(Object.entries(moved).map(([k, ids]) => [k.replace(/Ids$/, 's'), ids.length]));
-    await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'person.merge', targetType: 'person', targetId: kept.id, before: keptBefore, after: { ...keptAfter, mergeId: row.id, mergedPersonId: merged.id, automatic: input.automatic ?? false, moved: counts } });
+    await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'person.merge', targetType: 'person', targetId: kept.id, before: keptBefore, after: { ...keptAfter, mergeId: row.id, mergedPersonId: merged.id, automatic: input.automatic ?? false, moved: countMoved(moved) } });
     // The kept person now carries B's identities too: look again for their other duplicates (queued, never merged here).
     await storeMergeSuggestions(tx, [kept.id]);
     return { ...row, keptPerson };

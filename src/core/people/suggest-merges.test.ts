@@ -69,7 +69,7 @@ describe('suggestMerges', () => {
 
     const c = await person('Someone', [{ network: 'email', externalId: 'c@engine.org', email: 'c@engine.org', verified: true }]);
     const d = await person('Someone else', [{ network: 'forum', externalId: 'c', email: 'C@engine.org', verified: true }]);
-    await suggestMergesJob.handler({ ...ctx, logger: { info() {} } } as never, { workspaceId: ctx.workspaceId, personIds: [d] });
+    await suggestMergesJob.handler({ ...ctx, logger: { info() {} }, signal: new AbortController().signal } as never, { workspaceId: ctx.workspaceId, personIds: [d] });
     assert.equal(await mergedInto(d), c);
   });
 

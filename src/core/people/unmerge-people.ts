@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
-import type { MergedFields, MergeJournal } from './merge-people.ts';
+import { countMoved, type MergedFields, type MergeJournal } from './merge-people.ts';
 import { orderedPair } from './merge-rules.ts';
 
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
@@ -62,8 +62,7 @@ export async function unmergePeople(ctx: WorkspaceCtx, mergeId: string): Promise
     const row = await markUnmerged(db, merge.id, actorUserId(ctx), now);
     const [a, b] = orderedPair(kept.id, merged.id);
     await decidePair(db, { id: newId(), workspaceId: ctx.workspaceId, personId: a, otherPersonId: b, reasons: [], confidence: 0, status: 'dismissed', decidedBy: actorUserId(ctx), decidedAt: now, createdAt: now });
-    const counts = Object.fromEntries(Object.entries(movedBack).map(([k, n]) => [k.replace(/Ids$/, 's'), n]));
-    await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'person.unmerge', targetType: 'person', targetId: kept.id, before: journal.keptAfter, after: { ...restored, mergeId: merge.id, restoredPersonId: merged.id, movedBack: counts } });
+    await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'person.unmerge', targetType: 'person', targetId: kept.id, before: journal.keptAfter, after: { ...restored, mergeId: merge.id, restoredPersonId: merged.id, movedBack: countMoved(movedBack) } });
     return { ...row, keptPerson, restoredPerson };
   });
 }
