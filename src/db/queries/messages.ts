@@ -1,7 +1,7 @@
 // What replies and notes read and write: the conversation and channel a reply goes out on, the
 // message it answers, the reply's own row through its sending (claim, retry, result, all fenced
 // by the claim's time), and the conversation once a teammate has answered.
-import { and, asc, desc, eq, inArray, isNotNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lte, or, sql } from 'drizzle-orm';
 import { channels, conversations, memberships, messages, people, users, workspaces } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
 
@@ -144,16 +144,6 @@ export async function markConversationAnswered(db: Tx, conversationId: string, a
     .where(eq(conversations.id, conversationId))
     .returning({ firstResponseAt: conversations.firstResponseAt });
   return row ? { firstResponse: row.firstResponseAt?.getTime() === at.getTime() } : undefined;
-}
-
-/** "Send and resolve": resolved once the reply is out; false when it already was. */
-export async function resolveConversation(db: Tx, conversationId: string, at: Date): Promise<boolean> {
-  const rows = await db
-    .update(conversations)
-    .set({ status: 'resolved', resolvedAt: at, snoozedUntil: null, updatedAt: at })
-    .where(and(eq(conversations.id, conversationId), ne(conversations.status, 'resolved')))
-    .returning({ id: conversations.id });
-  return rows.length > 0;
 }
 
 export async function touchConversation(db: Tx, conversationId: string, at: Date): Promise<void> {

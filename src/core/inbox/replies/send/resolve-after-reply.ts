@@ -1,14 +1,15 @@
-// "Send and resolve": once the reply is on the network the conversation is resolved and its
-// resolution clock stopped. Runs inside the sending transaction.
-// Local until the triage helper's status use-case (src/core/inbox/conversations/) lands: swap this
-// body for that call then, so resolving has one implementation.
-import { resolveConversation } from '../../../../db/queries/messages.ts';
-import { recordAudit } from '../../../audit/record-audit.ts';
+// "Send and resolve": once the reply is on the network the conversation is resolved through the
+// triage use-case (its status event, audit entry and the SLA resolution clock). Runs inside the
+// sending transaction, in a savepoint: the reply is out whatever happens here, so a conversation
+// that cannot be resolved now (merged meanwhile, say) keeps its status and the send still counts.
+import { updateConversation } from '../../conversations/update-conversation.ts';
 import type { WorkspaceCtx } from '../../../shared/context.ts';
-import { recordResolution } from '../../sla/record-resolution.ts';
+import type { EngineLogger } from '../../../publishing/engine/engine-ctx.ts';
 
-export async function resolveAfterReply(ctx: WorkspaceCtx, conversationId: string, at: Date): Promise<void> {
-  if (!(await resolveConversation(ctx.db, conversationId, at))) return;
-  await recordResolution(ctx, conversationId, at);
-  await recordAudit(ctx, { workspaceId: ctx.workspaceId, action: 'conversation.resolve', targetType: 'conversation', targetId: conversationId, after: { status: 'resolved', resolvedAt: at, by: 'send_and_resolve' } });
+export async function resolveAfterReply(ctx: WorkspaceCtx & { logger: EngineLogger }, conversationId: string): Promise<void> {
+  try {
+    await updateConversation(ctx, conversationId, { status: 'resolved' });
+  } catch (err) {
+    ctx.logger.warn({ conversationId, err }, 'reply sent, but its conversation could not be resolved');
+  }
 }

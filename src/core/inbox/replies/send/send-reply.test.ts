@@ -189,6 +189,17 @@ describe('send-reply', () => {
     assert.ok(conversation.resolved_at);
   });
 
+  it('"send and resolve" on a conversation merged meanwhile: the reply still counts as sent, the status stays', async () => {
+    const c = await h.conversationFromStatus();
+    const into = await h.conversationFromStatus();
+    const reply = await createReply(h.userCtx(), c.conversationId, { text: 'Resolving a merged one', resolve: true });
+    await h.t.database.query('update conversations set merged_into_id = $2 where id = $1', [c.conversationId, into.conversationId]);
+    assert.equal(await send(reply.id), 'sent');
+    assert.equal((await readMessage(h.t.database, reply.id)).send_state, 'sent');
+    assert.equal((await readConversation(h.t.database, c.conversationId)).status, 'open');
+    assert.equal(ownStatuses('Resolving a merged one').length, 1);
+  });
+
   it('a direct conversation is answered with a direct message to its partner', async () => {
     const c = await h.conversationFromStatus({ visibility: 'direct', direct: true });
     const reply = await createReply(h.userCtx(), c.conversationId, { text: 'Sent you the tracking link' });

@@ -15,7 +15,7 @@ import type { SenderCtx } from './sender-ctx.ts';
 export type Settled = 'sent' | 'failed' | 'retry' | 'lost_claim';
 
 /** The system acts inside the reply's workspace (SLA, audit). */
-const inWorkspace = (ctx: SenderCtx, db: SenderCtx['db'], reply: MessageRow): WorkspaceCtx => ({ ...ctx, db, workspaceId: reply.workspaceId, role: 'owner' });
+const inWorkspace = (ctx: SenderCtx, db: SenderCtx['db'], reply: MessageRow): WorkspaceCtx => ({ db, clock: ctx.clock, actor: ctx.actor, workspaceId: reply.workspaceId, role: 'owner' });
 
 export async function settleSent(ctx: SenderCtx, reply: MessageRow, held: Held, published: Published): Promise<Settled> {
   const at = ctx.clock.now();
@@ -25,7 +25,7 @@ export async function settleSent(ctx: SenderCtx, reply: MessageRow, held: Held, 
     const wctx = inWorkspace(ctx, db, sent);
     await markConversationAnswered(db, sent.conversationId, at);
     await recordResponse(wctx, sent.conversationId, { at, userId: sent.userId });
-    if (sent.resolveOnSend) await resolveAfterReply(wctx, sent.conversationId, at);
+    if (sent.resolveOnSend) await resolveAfterReply({ ...wctx, logger: ctx.logger }, sent.conversationId);
     await recordAudit(wctx, { workspaceId: sent.workspaceId, action: 'inbox.reply_sent', targetType: 'message', targetId: sent.id, before: { sendState: 'sending', attempts: reply.sendAttempts }, after: { sendState: 'sent', externalId: sent.externalId, url: sent.url } });
     return sent;
   });
