@@ -23,8 +23,10 @@ export async function settleSent(ctx: SenderCtx, reply: MessageRow, held: Held, 
     const sent = await completeReply(db, held, { ...published, at });
     if (!sent) return undefined;
     const wctx = inWorkspace(ctx, db, sent);
-    await markConversationAnswered(db, sent.conversationId, at);
+    // The SLA engine first, while the conversation still shows how long the person waited
+    // (waiting_since) and whether anyone had answered before (first_response_at).
     await recordResponse(wctx, sent.conversationId, { at, userId: sent.userId });
+    await markConversationAnswered(db, sent.conversationId, at);
     if (sent.resolveOnSend) await resolveAfterReply({ ...wctx, logger: ctx.logger }, sent.conversationId);
     await recordAudit(wctx, { workspaceId: sent.workspaceId, action: 'inbox.reply_sent', targetType: 'message', targetId: sent.id, before: { sendState: 'sending', attempts: reply.sendAttempts }, after: { sendState: 'sent', externalId: sent.externalId, url: sent.url } });
     return sent;
