@@ -60,9 +60,28 @@ export type SlaReport = {
   breaches?: number;
 };
 
-export type MemberAvailability = { userId: string; name: string; email?: string; available: boolean; openCap: number | null; effectiveCap?: number; open: number };
+/** A member who may answer the inbox, with their load now (src/http/routes/availability.ts). */
+export type MemberLoad = {
+  userId: string;
+  name: string;
+  email: string;
+  role: string;
+  hat: string;
+  available: boolean;
+  // Assigned conversations neither pending, snoozed nor resolved.
+  open: number;
+  // The cap in force: their own, else the workspace's default.
+  cap: number;
+  ownCap: number | null;
+  lastAssignedAt: string | null;
+};
+export type Availability = { members: MemberLoad[]; defaultOpenCap: number };
 
 export type Workload = {
-  members: { userId: string; name: string; open: number; cap: number; available: boolean }[];
+  from: string;
+  to: string;
+  // Each point is the highest open count in its bucket.
+  bucketSeconds: number;
+  members: MemberLoad[];
   series: { userId: string; points: { at: string; open: number }[] }[];
 };

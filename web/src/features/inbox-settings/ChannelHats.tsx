@@ -2,6 +2,7 @@
 // the hand-off setting instead). Saved as soon as it is changed.
 import { Card, Group, Select, Skeleton, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import type { InboxHat } from '../../api/inbox-settings-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { notifyFailure } from '../../ui/notifyFailure.ts';
@@ -18,6 +19,9 @@ export function ChannelHats({ workspaceId, readOnly }: { workspaceId: string; re
   const channels = useChannels(workspaceId);
   const setHat = useSetChannelHat(workspaceId);
   const active = channels.data?.filter((c) => c.status === 'active');
+  // The API does not say a channel's current hat yet (channels answer without it): show what was
+  // chosen here, else leave it unset rather than guess.
+  const [chosen, setChosen] = useState<Record<string, InboxHat>>({});
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="channel-hats-title">
       <Title order={2} size="h4" id="channel-hats-title" mb={4}>
@@ -37,7 +41,7 @@ export function ChannelHats({ workspaceId, readOnly }: { workspaceId: string; re
         <Table aria-label="Channel inbox hats" verticalSpacing="xs">
           <Table.Tbody>
             {active.map((c) => {
-              const current = (c as { inboxHat?: InboxHat }).inboxHat ?? null;
+              const current = chosen[c.id] ?? (c as { inboxHat?: InboxHat }).inboxHat ?? null;
               return (
                 <Table.Tr key={c.id}>
                   <Table.Td>
@@ -51,14 +55,20 @@ export function ChannelHats({ workspaceId, readOnly }: { workspaceId: string; re
                       aria-label={`Inbox hat of ${c.displayName}`}
                       data={hatOptions}
                       value={current}
-                      placeholder="Social (default)"
+                      placeholder="Choose a queue"
                       readOnly={readOnly}
                       allowDeselect={false}
                       onChange={(v) =>
                         v &&
                         setHat.mutate(
                           { channelId: c.id, hat: v as InboxHat },
-                          { onSuccess: () => notifications.show({ color: 'green', message: `${c.displayName} now lands in the ${v} queue` }), onError: notifyFailure('The hat was not changed') },
+                          {
+                            onSuccess: () => {
+                              setChosen((x) => ({ ...x, [c.id]: v as InboxHat }));
+                              notifications.show({ color: 'green', message: `${c.displayName} now lands in the ${v} queue` });
+                            },
+                            onError: notifyFailure('The hat was not changed'),
+                          },
                         )
                       }
                     />

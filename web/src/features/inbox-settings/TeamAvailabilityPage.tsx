@@ -5,51 +5,52 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { MemberAvailability } from '../../api/inbox-settings-types.ts';
+import type { MemberLoad } from '../../api/inbox-settings-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { useAvailability, useSetAvailability } from '../workload/useWorkload.ts';
+import { roleLabels, type Role } from '../workspaces/permissions.ts';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 import { useInboxSettings } from './useInboxSettings.ts';
 
-function MemberRow({ workspaceId, member, defaultCap, canEdit }: { workspaceId: string; member: MemberAvailability; defaultCap: number | undefined; canEdit: boolean }) {
+type RowProps = { workspaceId: string; member: MemberLoad; defaultCap: number | undefined; me: boolean; canEditOthers: boolean };
+
+function MemberRow({ workspaceId, member, defaultCap, me, canEditOthers }: RowProps) {
   const set = useSetAvailability(workspaceId);
-  const [cap, setCap] = useState<number | string>(member.openCap ?? '');
-  const dirty = (cap === '' ? null : Number(cap)) !== member.openCap;
-  const effective = member.openCap ?? member.effectiveCap ?? defaultCap;
+  const [cap, setCap] = useState<number | string>(member.ownCap ?? '');
+  const dirty = (cap === '' ? null : Number(cap)) !== member.ownCap;
+  // Anyone may mark themselves away; another member's availability and every cap need inbox.configure.
+  const canToggle = me || canEditOthers;
   const saveCap = () =>
-    set.mutate({ userId: member.userId, openCap: cap === '' ? null : Number(cap) }, { onSuccess: () => notifications.show({ color: 'green', message: `${member.name}'s cap saved` }), onError: notifyFailure('The cap was not saved') });
+    set.mutate({ userId: member.userId, available: member.available, openCap: cap === '' ? null : Number(cap) }, { onSuccess: () => notifications.show({ color: 'green', message: `${member.name}'s cap saved` }), onError: notifyFailure('The cap was not saved') });
   return (
     <Table.Tr>
       <Table.Td>
         <Text size="sm" fw={500}>
           {member.name}
         </Text>
-        {member.email ? (
-          <Text size="xs" c="dimmed">
-            {member.email}
-          </Text>
-        ) : null}
+        <Text size="xs" c="dimmed">
+          {member.email} · {roleLabels[member.role as Role] ?? member.role}
+        </Text>
       </Table.Td>
       <Table.Td ta="right">
-        <Text size="sm" c={effective !== undefined && member.open >= effective ? 'red' : undefined}>
-          {member.open}
-          {effective !== undefined ? ` / ${effective}` : ''}
+        <Text size="sm" c={member.open >= member.cap ? 'red' : undefined}>
+          {member.open} / {member.cap}
         </Text>
       </Table.Td>
       <Table.Td>
         <Switch
           aria-label={`${member.name} is available`}
           checked={member.available}
-          disabled={!canEdit || set.isPending}
-          onChange={(e) => set.mutate({ userId: member.userId, available: e.currentTarget.checked }, { onError: notifyFailure('The availability was not saved') })}
+          disabled={!canToggle || set.isPending}
+          onChange={(e) => set.mutate({ userId: me ? undefined : member.userId, available: e.currentTarget.checked }, { onError: notifyFailure('The availability was not saved') })}
         />
       </Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
-          <NumberInput aria-label={`Cap of ${member.name}`} placeholder={defaultCap !== undefined ? `Default (${defaultCap})` : 'Default'} min={1} max={10_000} allowDecimal={false} value={cap} onChange={setCap} readOnly={!canEdit} w={150} />
-          {canEdit && dirty ? (
+          <NumberInput aria-label={`Cap of ${member.name}`} placeholder={defaultCap === undefined ? 'Default' : `Default (${defaultCap})`} min={0} max={10_000} allowDecimal={false} value={cap} onChange={setCap} readOnly={!canEditOthers} w={150} />
+          {canEditOthers && dirty ? (
             <Tooltip label="Save cap">
               <ActionIcon variant="light" aria-label={`Save the cap of ${member.name}`} onClick={saveCap} loading={set.isPending}>
                 <IconDeviceFloppy size={16} />
@@ -64,7 +65,8 @@ function MemberRow({ workspaceId, member, defaultCap, canEdit }: { workspaceId: 
 
 export function TeamAvailabilityPage() {
   const { workspace, can } = useCurrentWorkspace();
-  const members = useAvailability(workspace.id);
+  const availability = useAvailability(workspace.id);
+  const members = availability.data;
   const settings = useInboxSettings(workspace.id);
   const me = useSignedInSession().user.id;
   const configure = can('inbox.configure');
@@ -75,11 +77,11 @@ export function TeamAvailabilityPage() {
         <Link to={`/w/${workspace.id}/inbox/workload`}>See the workload over time</Link>.
       </Text>
       {settings.data && !settings.data.autoAssign ? <Alert color="yellow">Automatic assignment is off: these settings take effect once it is switched on (General tab).</Alert> : null}
-      <FormError error={members.error} title="The team could not be loaded" />
+      <FormError error={availability.error} title="The team could not be loaded" />
       <Card withBorder padding={0}>
-        {!members.data ? (
+        {!members ? (
           <Skeleton h={160} />
-        ) : members.data.length === 0 ? (
+        ) : members.length === 0 ? (
           <EmptyState size="sm" icon={<IconUsers />} title="No members answer the inbox" p="lg" />
         ) : (
           <Table.ScrollContainer minWidth={620}>
@@ -89,12 +91,12 @@ export function TeamAvailabilityPage() {
                   <Table.Th>Member</Table.Th>
                   <Table.Th ta="right">Open / cap</Table.Th>
                   <Table.Th>Available</Table.Th>
-                  <Table.Th>Cap</Table.Th>
+                  <Table.Th>Own cap</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {members.data.map((m) => (
-                  <MemberRow key={m.userId} workspaceId={workspace.id} member={m} defaultCap={settings.data?.defaultOpenCap} canEdit={configure || m.userId === me} />
+                {members.map((m) => (
+                  <MemberRow key={`${m.userId}-${m.ownCap}`} workspaceId={workspace.id} member={m} defaultCap={settings.data?.defaultOpenCap} me={m.userId === me} canEditOthers={configure} />
                 ))}
               </Table.Tbody>
             </Table>

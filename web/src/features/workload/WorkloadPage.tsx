@@ -15,6 +15,8 @@ import { LoadBars } from './LoadBars.tsx';
 import { useSetAvailability, useWorkload } from './useWorkload.ts';
 import { WorkloadChart } from './WorkloadChart.tsx';
 
+const formatBucket = (seconds: number) => (seconds >= 3600 ? `${Math.round(seconds / 360) / 10} h` : `${Math.round(seconds / 60)} min`);
+
 const periods = [
   { value: '1', label: '24 hours' },
   { value: '7', label: '7 days' },
@@ -86,7 +88,7 @@ export function WorkloadPage() {
         </Group>
         {!data ? <Skeleton h={340} /> : data.series.every((s) => s.points.length === 0) ? <Text size="sm" c="dimmed">No snapshots in this period yet; they are taken every few minutes.</Text> : <WorkloadChart workload={data} defaultCap={settings.data?.defaultOpenCap} />}
         <Text size="xs" c="dimmed" mt="sm">
-          Open load = the conversations assigned to the member that are open or in one of your own statuses (pending, snoozed and resolved ones do not count: they wait on the person, are set aside or are done), counted now for the bars and at each snapshot for the lines. Cap = the member's own cap, or the workspace's default{settings.data ? ` (${settings.data.defaultOpenCap})` : ''}; bars turn orange at 80% and red at the cap.
+          Open load = the conversations assigned to the member that are open or in one of your own statuses (pending, snoozed and resolved ones do not count: they wait on the person, are set aside or are done), counted now for the bars and every 10 minutes for the lines (each point is the highest count in its {data ? formatBucket(data.bucketSeconds) : 'period'}). Cap = the member's own cap, or the workspace's default{settings.data ? ` (${settings.data.defaultOpenCap})` : ''}; bars turn orange at 80% and red at the cap.
         </Text>
       </Card>
     </Stack>
