@@ -1,5 +1,6 @@
 // A conversation as the inbox list shows it: who, where, the last message, unread and SLA state.
 import type { ConversationListRow } from '../../../db/queries/conversations-list.ts';
+import type { Intent, MessageKind, Priority, Sentiment } from '../vocabulary.ts';
 import { slaView, type SlaView } from './sla-state.ts';
 
 export type ConversationSummary = {
@@ -7,16 +8,17 @@ export type ConversationSummary = {
   channelId: string;
   hat: 'social' | 'community';
   status: string;
-  priority: string;
+  priority: Priority;
   subject: string | null;
   tags: string[];
-  sentiment: string | null;
-  intents: string[];
+  sentiment: Sentiment | null;
+  intents: Intent[];
   unreadCount: number;
+  assigneeId: string | null;
   assignee: { id: string; name: string } | null;
   person: { id: string; displayName: string; avatarUrl: string | null; handle: string | null } | null;
   channel: { id: string; network: string; displayName: string };
-  lastMessage: { text: string; kind: string; occurredAt: Date } | null;
+  lastMessage: { text: string; kind: MessageKind; occurredAt: Date } | null;
   postTargetId: string | null;
   lastMessageAt: Date;
   lastInboundAt: Date | null;
@@ -40,9 +42,11 @@ export function presentSummary(row: ConversationListRow, now: Date): Conversatio
     priority: c.priority,
     subject: c.subject,
     tags: c.tags,
-    sentiment: c.sentiment,
-    intents: c.intents,
+    // Written by ingestion from the vocabulary (src/nlp/score-message.ts).
+    sentiment: c.sentiment as Sentiment | null,
+    intents: c.intents as Intent[],
     unreadCount: c.unreadCount,
+    assigneeId: c.assigneeId,
     assignee: row.assignee,
     person: row.person,
     channel: row.channel,

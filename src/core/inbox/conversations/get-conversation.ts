@@ -11,6 +11,7 @@ import { notFound } from '../../shared/errors.ts';
 import { presentSummary, type ConversationSummary } from './conversation-summary.ts';
 import { threadView, type ThreadMessage } from './message-thread-view.ts';
 import { triageEventTypes } from './triage-events.ts';
+import type { InboxHat } from '../vocabulary.ts';
 
 export type GetConversationCtx = WorkspaceCtx & Pick<ChannelServices, 'connectors'>;
 
@@ -19,7 +20,7 @@ export type ConversationDetail = {
   messages: ThreadMessage[];
   earlierCursor: string | null;
   events: { id: string; type: string; userId: string | null; data: Record<string, unknown>; occurredAt: Date }[];
-  channel: { id: string; network: string; displayName: string; accountHandle: string | null; status: string; health: string; inboxHat: string; limits: unknown; capabilities: string[] };
+  channel: { id: string; network: string; displayName: string; accountHandle: string | null; status: string; health: string; inboxHat: InboxHat; limits: unknown; capabilities: string[] };
 };
 
 export async function getConversation(ctx: GetConversationCtx, conversationId: string, opts: { before?: string; limit?: number } = {}): Promise<ConversationDetail> {

@@ -2,10 +2,12 @@
 // teammate for replies and notes), and the parent inside the thread when the network said which
 // message it answers, so the web can nest the thread the way the network shows it.
 import type { ConversationMessageRow } from '../../../db/queries/conversations-detail.ts';
+import type { Sentiment } from '../vocabulary.ts';
 
 export type MessageAuthor = { type: 'person' | 'user' | 'unknown'; id: string | null; name: string; handle: string | null; avatarUrl: string | null };
 
-export type ThreadMessage = Omit<ConversationMessageRow['message'], 'authorHandle'> & {
+export type ThreadMessage = Omit<ConversationMessageRow['message'], 'authorHandle' | 'sentiment'> & {
+  sentiment: Sentiment | null;
   /** The message of this conversation whose network id is inReplyTo; null at the thread's root or when it is not loaded. */
   parentId: string | null;
   author: MessageAuthor;
@@ -24,6 +26,6 @@ export function threadView(rows: ConversationMessageRow[]): ThreadMessage[] {
   return rows.map((row) => {
     const { authorHandle: _handle, ...message } = row.message;
     const parentId = message.inReplyTo ? (byExternalId.get(message.inReplyTo) ?? null) : null;
-    return { ...message, parentId: parentId === message.id ? null : parentId, author: authorOf(row) };
+    return { ...message, sentiment: message.sentiment as Sentiment | null, parentId: parentId === message.id ? null : parentId, author: authorOf(row) };
   });
 }
