@@ -14,6 +14,7 @@ import { rescanMergeSuggestionsJob } from './suggest-merges-rescan.ts';
 import { sendReplyJob } from './send-reply.ts';
 import { sweepRepliesJob } from './send-reply-sweep.ts';
 import { sweepPublishingJob } from './sweep-publishing.ts';
+import { wakeSnoozed } from './wake-snoozed.ts';
 
 export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   auditRetention,
@@ -31,4 +32,5 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   sendReplyJob,
   sweepRepliesJob,
   snapshotWorkloadJob,
+  wakeSnoozed,
 ];
