@@ -81,6 +81,21 @@ describe('inbox replies and notes API', () => {
     assert.equal(past.body.code, 'schedule_in_past');
   });
 
+  it('a disconnected channel: the check says so and the reply is refused until it is reconnected', async () => {
+    const c = await h.conversationFromStatus();
+    await h.t.database.query(`update channels set status = 'disconnected' where id = $1`, [h.channelId]);
+    try {
+      const check = await h.owner.post(`${base}/${c.conversationId}/replies/check`, { text: 'Hello' });
+      assert.deepEqual(check.body.issues.map((i: { code: string; field: string }) => [i.code, i.field]), [['channel_disconnected', 'channel']]);
+      assert.equal(check.body.remaining, 495, 'the count is still shown');
+      const refused = await h.owner.post(`${base}/${c.conversationId}/replies`, { text: 'Hello' });
+      assert.equal(refused.status, 422);
+      assert.equal(refused.body.code, 'reply_invalid');
+    } finally {
+      await h.t.database.query(`update channels set status = 'active' where id = $1`, [h.channelId]);
+    }
+  });
+
   it('a direct conversation needs a channel that can send DMs', async () => {
     const bluesky = await insertTestChannel(h.t.database.db, { workspaceId: h.workspaceId, network: 'bluesky', displayName: 'Brand on Bluesky' });
     const dm = await insertTestConversation(h.t.database, { workspaceId: h.workspaceId, channelId: bluesky.id, threadKey: 'dm:did:plc:someone' });
