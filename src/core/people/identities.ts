@@ -7,6 +7,7 @@ import type { WorkspaceCtx } from '../shared/context.ts';
 import { AppError } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
 import { requireActivePerson } from './people.ts';
+import { refreshMergeSuggestions } from './store-merge-suggestions.ts';
 
 export type NewIdentity = { network: string; externalId: string; handle?: string | null; verified?: boolean; displayName?: string | null; email?: string | null; profileUrls?: string[] };
 
@@ -18,6 +19,7 @@ export async function addIdentity(ctx: WorkspaceCtx, personId: string, input: Ne
     if (owner) throw new AppError('conflict', `This ${input.network} account already belongs to a person`, { personId: owner });
     const row = await insertIdentity(db, { id: newId(), workspaceId: ctx.workspaceId, personId, ...input, createdAt: ctx.clock.now() });
     await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'person.add_identity', targetType: 'person', targetId: personId, after: row });
+    await refreshMergeSuggestions(tx, [personId]);
     return row;
   });
 }

@@ -12,7 +12,7 @@ import type { WorkspaceCtx } from '../shared/context.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
 import { orderedPair } from './merge-rules.ts';
-import { storeMergeSuggestions } from './store-merge-suggestions.ts';
+import { refreshMergeSuggestions } from './store-merge-suggestions.ts';
 
 /** The kept person's fields a merge may change, as the journal records them. */
 export type MergedFields = Pick<Person, 'email' | 'avatarUrl' | 'tags' | 'customFields' | 'manualFields' | 'isStaff'>;
@@ -95,7 +95,7 @@ export async function mergePeople(ctx: WorkspaceCtx, input: MergeInput): Promise
 
     await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'person.merge', targetType: 'person', targetId: kept.id, before: keptBefore, after: { ...keptAfter, mergeId: row.id, mergedPersonId: merged.id, automatic: input.automatic ?? false, moved: countMoved(moved) } });
     // The kept person now carries B's identities too: look again for their other duplicates (queued, never merged here).
-    await storeMergeSuggestions(tx, [kept.id]);
+    await refreshMergeSuggestions(tx, [kept.id]);
     return { ...row, keptPerson };
   });
 }

@@ -7,6 +7,7 @@ import type { WorkspaceCtx } from '../shared/context.ts';
 import { pageWindow, toPage } from '../shared/cursor.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import { newId } from '../shared/ids.ts';
+import { refreshMergeSuggestions } from './store-merge-suggestions.ts';
 
 export type PersonFields = {
   displayName?: string;
@@ -54,6 +55,8 @@ export async function updatePerson(ctx: WorkspaceCtx, personId: string, patch: P
     const manualFields = [...new Set([...before.manualFields, ...Object.keys(patch)])];
     const after = await updatePersonRow(db, ctx.workspaceId, personId, { ...patch, manualFields, updatedAt: ctx.clock.now() });
     await recordAudit(tx, { workspaceId: ctx.workspaceId, action: 'person.update', targetType: 'person', targetId: personId, before, after });
+    // A new name or e-mail may reveal a duplicate: the review queue hears of it now.
+    if (patch.displayName !== undefined || patch.email !== undefined) await refreshMergeSuggestions(tx, [personId]);
     return after!;
   });
 }
@@ -71,7 +74,7 @@ export type PeopleFilter = { q?: string; tag?: string; network?: string; staff?:
 
 /** The directory: people still on their own (merged ones left out), newest first, with their networks and last activity. */
 export async function listPeople(ctx: WorkspaceCtx, f: PeopleFilter) {
-  const rows = await listPeoplePage(ctx.db, ctx.workspaceId, { search: f.q, tag: f.tag, network: f.network, staff: f.staff, hasOpenConversation: f.hasOpenConversation, ...pageWindow(f.cursor, f.limit) });
+  const rows = await listPeoplePage(ctx.db, ctx.workspaceId, { search: f.q?.trim() || undefined, tag: f.tag, network: f.network, staff: f.staff, hasOpenConversation: f.hasOpenConversation, ...pageWindow(f.cursor, f.limit) });
   const page = toPage(rows, f.limit, (r) => r.createdAt);
   const ids = page.items.map((p) => p.id);
   const [badges, lastActive] = [await listIdentityBadges(ctx.db, ctx.workspaceId, ids), await lastActivityTimes(ctx.db, ctx.workspaceId, ids)];

@@ -8,7 +8,7 @@ import { createWorkspace } from '../workspaces/create-workspace.ts';
 import { systemActor, systemClock, type WorkspaceCtx } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { addIdentity, type NewIdentity } from './identities.ts';
-import { createPerson } from './people.ts';
+import { createPerson, updatePerson } from './people.ts';
 import { suggestMerges } from './suggest-merges.ts';
 
 describe('suggestMerges', () => {
@@ -82,13 +82,24 @@ describe('suggestMerges', () => {
     assert.deepEqual([await mergedInto(a), await mergedInto(b), await mergedInto(c)], [null, null, null]);
   });
 
-  it('ignores a value too many people share, and handles on one network', async () => {
+  it('ignores a value too many people share (and drops what it had suggested on it), and handles on one network', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) ids.push(await person(`Employee ${i} Smith${'x'.repeat(i)}`, [{ network: `net${i}`, externalId: `e${i}`, profileUrls: ['https://acme-corp.example'] }]));
+    // The first few employees were suggested to each other as they arrived; once the site is common, that goes.
     assert.equal((await suggestMerges(ctx, ids)).suggested, 0, 'a company site everybody links is no evidence');
+    assert.deepEqual((await suggestions()).filter((r) => ids.includes(r.person_id)), []);
     const one = await person('Quiet One', [{ network: 'mastodon', externalId: 'q1', handle: 'quiet@one.social' }]);
     const two = await person('Loud Two', [{ network: 'mastodon', externalId: 'q2', handle: 'quiet@two.social' }]);
     assert.equal((await suggestMerges(ctx, [one, two])).suggested, 0);
+  });
+
+  it('hears at once of a duplicate a teammate’s edit reveals, without merging it', async () => {
+    const a = await person('Mae Jemison', [{ network: 'x', externalId: 'mae', email: 'mae@space.example', verified: true }]);
+    const b = await person('Dr. M. C. Jemison', [{ network: 'linkedin', externalId: 'mcj', verified: true }]);
+    await updatePerson(ctx, b, { email: 'MAE@space.example' });
+    const pair = (await suggestions()).find((s) => [s.person_id, s.other_person_id].sort().join() === [a, b].sort().join());
+    assert.deepEqual([pair?.status, pair?.reasons.map((r) => r.rule)], ['pending', ['same_email']]);
+    assert.equal(await mergedInto(b), null, 'an e-mail typed by hand is not a verified one');
   });
 
   it('finds a typo in a name, but not a different person', async () => {

@@ -176,3 +176,13 @@ export async function updateSuggestionDecision(db: Tx, id: string, d: { status: 
   const [row] = await db.update(mergeSuggestions).set(d).where(eq(mergeSuggestions.id, id)).returning();
   return row!;
 }
+
+/** Pending suggestions about these people that are not among `keep` (pairs in id order): the evidence is gone. */
+export async function deleteStalePending(db: Tx, workspaceId: string, personIds: string[], keep: [string, string][]): Promise<void> {
+  if (!personIds.length) return;
+  const ids = sql`${sql.param(personIds)}::uuid[]`;
+  await db.execute(sql`delete from merge_suggestions s
+    where s.workspace_id = ${workspaceId} and s.status = 'pending' and (s.person_id = any(${ids}) or s.other_person_id = any(${ids}))
+      and not exists (select 1 from unnest(${sql.param(keep.map((p) => p[0]))}::uuid[], ${sql.param(keep.map((p) => p[1]))}::uuid[]) as k(a, b)
+        where k.a = s.person_id and k.b = s.other_person_id)`);
+}
