@@ -14,6 +14,7 @@ import { moderate, moderationActions } from './moderate.ts';
 import { oauthClient } from './oauth-client.ts';
 import { publish } from './publish.ts';
 import { reply } from './reply.ts';
+import { watchInbox } from './stream.ts';
 
 export const mastodonConnector: Connector<MastodonConfig, MastodonSettings> = {
   manifest: {
@@ -30,6 +31,7 @@ export const mastodonConnector: Connector<MastodonConfig, MastodonSettings> = {
   publish,
   lookupPublished,
   fetchInbox,
+  watchInbox,
   reply,
   sendDirectMessage,
   moderate,

@@ -7,6 +7,7 @@ import type { RateLimiter } from './rate-limiter.ts';
 import { rateLimited } from './result.ts';
 import type { SafeFetch, SafeFetchPolicy } from './safe-fetch.ts';
 import { createSafeFetch } from './safe-fetch.ts';
+import { createSafeStream, type SafeStream } from './safe-stream.ts';
 
 /** Events pushed to Tandem for this channel (inbound webhooks), stored once each, oldest first. */
 export type InboundEventReader = {
@@ -21,6 +22,8 @@ export type ConnectorContext<Config = unknown> = {
   config: Config;
   credentials: Credentials;
   fetch: SafeFetch;
+  /** For push streams (watchInbox): a long-lived GET under the same address rules as `fetch`. */
+  stream: SafeStream;
   now(): Date;
   /** Stores credentials the network renewed during a call (a refreshed session), sealed. */
   saveCredentials(credentials: Credentials): Promise<void>;
@@ -59,6 +62,7 @@ export function createConnectorContext<Config>(input: ContextInput<Config>): Con
     config: input.config,
     credentials: input.credentials,
     fetch: limitedFetch(createSafeFetch({ ...input.fetchPolicy, allowHosts: input.allowHosts ?? [] }), input.channelId, input.rateLimit),
+    stream: createSafeStream({ allowHosts: input.allowHosts ?? [], ...(input.fetchPolicy?.resolver && { resolver: input.fetchPolicy.resolver }), ...(input.fetchPolicy?.timeoutMs && { connectTimeoutMs: input.fetchPolicy.timeoutMs }) }),
     now: input.now ?? (() => new Date()),
     saveCredentials: input.saveCredentials ?? (async () => {}),
     inbound: input.inbound ?? { read: async () => ({ events: [], nextCursor: null }) },

@@ -21,6 +21,7 @@ import type {
   ReplyInput,
   SearchInput,
   SearchPage,
+  WatchInboxInput,
 } from './operations.ts';
 import type { Result } from './result.ts';
 import type { SafeFetch } from './safe-fetch.ts';
@@ -62,6 +63,12 @@ export interface Connector<Config = unknown, Settings = unknown> {
   /** Finds a post whose publishing outcome is unknown; ok(null) when it is not there. */
   lookupPublished?(ctx: ConnectorContext<Config>, input: LookupInput): Promise<Result<Published | null>>;
   fetchInbox?(ctx: ConnectorContext<Config>, input: InboxPageInput): Promise<Result<InboxPage>>;
+  /**
+   * Where the network pushes (a streaming API): holds the stream open, calling `onActivity` when
+   * the inbox may have new items, until it ends; resolves ok once aborted, or with the error that
+   * ended it (auth_expired: do not reconnect). Optional beside fetchInbox, which does the reading.
+   */
+  watchInbox?(ctx: ConnectorContext<Config>, input: WatchInboxInput): Promise<Result<void>>;
   reply?(ctx: ConnectorContext<Config>, input: ReplyInput): Promise<Result<Published>>;
   sendDirectMessage?(ctx: ConnectorContext<Config>, input: DirectMessageInput): Promise<Result<Published>>;
   moderate?(ctx: ConnectorContext<Config>, input: ModerationInput): Promise<Result<void>>;

@@ -63,6 +63,19 @@ export type InboxItem = {
 export type InboxPageInput = { cursor: string | null; limit: number };
 export type InboxPage = { items: InboxItem[]; nextCursor: string; hasMore: boolean };
 
+/**
+ * A push stream of the account's inbox (watchInbox). The stream only says *when* to read:
+ * `onActivity` is called whenever new items may be there, and the caller reads them through
+ * fetchInbox and its cursor, so nothing the stream drops or repeats is lost or stored twice.
+ */
+export type WatchInboxInput = {
+  /** Aborting it closes the stream; watchInbox then resolves ok. */
+  signal: AbortSignal;
+  /** The stream is open (read once now: items may have arrived while it was not). */
+  onOpen?(): void;
+  onActivity(): void;
+};
+
 export type ReplyInput = { idempotencyKey: string; to: string; text: string; media?: readonly MediaItem[] };
 
 export type DirectMessageInput = { idempotencyKey: string; to: string; text: string };
