@@ -1,5 +1,5 @@
 // The workspace's inbox settings (one row, absent until first saved) and the channel's inbox hat.
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { channels, conversations, inboxSettings } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
 
@@ -38,4 +38,13 @@ export async function findChannelInboxHat(db: Tx, workspaceId: string, channelId
 
 export async function updateChannelInboxHat(db: Tx, workspaceId: string, channelId: string, hat: 'social' | 'community'): Promise<void> {
   await db.update(channels).set({ inboxHat: hat }).where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId)));
+}
+
+/** The workspace's channels with the hat whose queue each one's conversations land in, by name. */
+export function listChannelInboxHats(db: Tx, workspaceId: string) {
+  return db
+    .select({ id: channels.id, network: channels.network, displayName: channels.displayName, status: channels.status, inboxHat: channels.inboxHat })
+    .from(channels)
+    .where(eq(channels.workspaceId, workspaceId))
+    .orderBy(asc(channels.displayName), asc(channels.id));
 }

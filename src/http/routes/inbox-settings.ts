@@ -2,7 +2,7 @@
 // workspace's own statuses, auto-assignment and its default cap; and each channel's queue hat.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { getInboxSettings } from '../../core/inbox/settings/inbox-settings.ts';
-import { setChannelInboxHat } from '../../core/inbox/settings/set-channel-inbox-hat.ts';
+import { listChannelHats, setChannelInboxHat } from '../../core/inbox/settings/set-channel-inbox-hat.ts';
 import { updateInboxSettings } from '../../core/inbox/settings/update-inbox-settings.ts';
 import { inboxHats } from '../../core/inbox/vocabulary.ts';
 import type { AppEnv } from '../env.ts';
@@ -13,6 +13,7 @@ import { settingsInputSchema, settingsSchema } from './inbox-schemas.ts';
 const tags = ['Inbox'];
 const path = '/api/v1/workspaces/{workspaceId}/inbox/settings';
 const hatSchema = z.object({ hat: z.enum(inboxHats) }).openapi('ChannelInboxHat');
+const channelHatSchema = z.object({ id: z.uuid(), network: z.string(), displayName: z.string(), status: z.enum(['active', 'disconnected']), inboxHat: z.enum(inboxHats) }).openapi('ChannelWithInboxHat');
 
 export const inboxSettingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError })
   .openapi(
@@ -30,6 +31,18 @@ export const inboxSettingsRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onVali
       responses: { 200: json(settingsSchema), 400: problems[400], 403: problems[403], 404: problems[404], 409: problems[409] },
     }),
     async (c) => c.json(await updateInboxSettings(c.get('ctx'), c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      ...inWorkspace('inbox.read'),
+      method: 'get',
+      path: '/api/v1/workspaces/{workspaceId}/inbox/channels',
+      tags,
+      summary: "The workspace's channels with the hat whose queue each one's new conversations land in",
+      request: { params: workspaceParams },
+      responses: { 200: json(z.object({ items: z.array(channelHatSchema) })), 404: problems[404] },
+    }),
+    async (c) => c.json({ items: await listChannelHats(c.get('ctx')) }, 200),
   )
   .openapi(
     createRoute({

@@ -179,6 +179,7 @@ describe('inbox triage API', () => {
       const channel = await insertTestChannel(fresh.database.db, { workspaceId: ws });
       const hat = await o.put(`${b}/inbox/channels/${channel.id}/hat`, { hat: 'community' });
       assert.deepEqual([hat.status, hat.body], [200, { channelId: channel.id, hat: 'community' }]);
+      assert.deepEqual((await o.get(`${b}/inbox/channels`)).body.items.map((ch: { id: string; inboxHat: string }) => [ch.id, ch.inboxHat]), [[channel.id, 'community']]);
       const actions = (await o.get(`${b}/audit?limit=20`)).body.items.map((e: { action: string }) => e.action);
       assert.ok(actions.includes('channel.inbox_hat') && actions.includes('inbox_settings.update'));
       assert.equal((await o.put(`${b}/inbox/channels/00000000-0000-4000-8000-000000000000/hat`, { hat: 'social' })).status, 404);

@@ -1,6 +1,7 @@
-// PUT /inbox/channels/{channelId}/hat: which hat's queue the channel's new conversations land in.
+// GET /inbox/channels and PUT /inbox/channels/{channelId}/hat: which hat's queue each channel's new
+// conversations land in.
 // Conversations already there keep their hat; replies to published posts follow postRepliesHat.
-import { findChannelInboxHat, updateChannelInboxHat } from '../../../db/queries/inbox-settings.ts';
+import { findChannelInboxHat, listChannelInboxHats, updateChannelInboxHat } from '../../../db/queries/inbox-settings.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { WorkspaceCtx } from '../../shared/context.ts';
@@ -18,3 +19,5 @@ export async function setChannelInboxHat(ctx: WorkspaceCtx, channelId: string, h
     return { channelId, hat };
   });
 }
+
+export const listChannelHats = (ctx: WorkspaceCtx) => listChannelInboxHats(ctx.db, ctx.workspaceId);
