@@ -31,6 +31,7 @@ import { postTargetRoutes } from './routes/post-targets.ts';
 import { inboxReplyRoutes } from './routes/inbox-replies.ts';
 import { inboxRoutes } from './routes/inbox.ts';
 import { inboxSettingsRoutes } from './routes/inbox-settings.ts';
+import { inboxRefreshRoutes } from './routes/inbox-refresh.ts';
 import { presenceRoutes } from './routes/presence.ts';
 import { savedReplyRoutes } from './routes/saved-replies.ts';
 import { queueRoutes } from './routes/queues.ts';
@@ -43,7 +44,7 @@ import { workloadRoutes } from './routes/workload.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { serveWeb } from './web.ts';
 
-export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleMergeRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, postTargetRoutes, queueRoutes, mediaRoutes, notificationRoutes, inboxRuleRoutes, inboxRoutes, inboxSettingsRoutes, inboxReplyRoutes, savedReplyRoutes, presenceRoutes, availabilityRoutes, workloadRoutes];
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleMergeRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, postTargetRoutes, queueRoutes, mediaRoutes, notificationRoutes, inboxRuleRoutes, inboxRoutes, inboxSettingsRoutes, inboxReplyRoutes, savedReplyRoutes, presenceRoutes, availabilityRoutes, workloadRoutes, inboxRefreshRoutes];
 
 export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });

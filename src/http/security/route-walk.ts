@@ -67,6 +67,7 @@ export const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/read': {},
   'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/merge': { intoConversationId: '00000000-0000-4000-8000-000000000000' },
   'PUT /api/v1/workspaces/{workspaceId}/inbox/settings': { autoAssign: false },
+  'POST /api/v1/workspaces/{workspaceId}/inbox/refresh': {},
   'PUT /api/v1/workspaces/{workspaceId}/inbox/channels/{channelId}/hat': { hat: 'community' },
   'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/replies': { text: 'Walked reply' },
   'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/replies/check': { text: 'Walked reply' },
