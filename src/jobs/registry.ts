@@ -4,6 +4,8 @@ import { auditRetention, purgeWorkspaceAudit } from './audit-retention.ts';
 import { continueRecurrences } from './continue-recurrences.ts';
 import { deliverWebhooks } from './deliver-webhooks.ts';
 import { importPosts } from './import-posts.ts';
+import { ingestChannelJob } from './ingest-channel.ts';
+import { pollInboxes } from './poll-inboxes.ts';
 import { publishTargetJob } from './publish-target.ts';
 import { refreshChannelCredentials } from './refresh-channel-credentials.ts';
 import { runFeedRules } from './run-feed-rules.ts';
@@ -31,6 +33,8 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   rescanMergeSuggestionsJob,
   sendReplyJob,
   sweepRepliesJob,
+  ingestChannelJob,
+  pollInboxes,
   snapshotWorkloadJob,
   wakeSnoozed,
 ];

@@ -5,6 +5,8 @@
 import { open, type Keyring } from '../../crypto/secrets.ts';
 import { findActiveChannelForPush, findInboundEventId, insertInboundEventOnce } from '../../db/queries/inbound-events-write.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { ingestChannelJob } from '../../jobs/ingest-channel.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
 import { activityTypeOf, inboundEventSchema } from '../../connectors/webhook/event-schema.ts';
 import { recordActivities } from '../activities/record-activities.ts';
 import { systemActor, type Ctx } from '../shared/context.ts';
@@ -28,7 +30,10 @@ export function webhookSecretOf(keyring: Keyring, sealed: string | null): string
   return typeof credentials.secret === 'string' && credentials.secret !== '' ? credentials.secret : undefined;
 }
 
-export async function receiveInboundEvent(ctx: Ctx & { keyring: Keyring }, req: InboundRequest): Promise<InboundOutcome> {
+/** `jobs`: the process's queue, when it runs one; the new event's inbox is then read at once. */
+export type ReceiveCtx = Ctx & { keyring: Keyring; jobs?: Pick<JobQueue, 'send'>; logger?: { warn(obj: object, msg: string): void } };
+
+export async function receiveInboundEvent(ctx: ReceiveCtx, req: InboundRequest): Promise<InboundOutcome> {
   const channel = await findActiveChannelForPush(ctx.db, req.channelId, webhookNetwork);
   const secret = channel && webhookSecretOf(ctx.keyring, channel.credentials);
   if (!channel || !secret) return { ok: false, code: 'channel_not_found' };
@@ -48,7 +53,7 @@ export async function receiveInboundEvent(ctx: Ctx & { keyring: Keyring }, req: 
   }
   const event = parsed.data;
 
-  return inTransaction(ctx.db, async (db) => {
+  const outcome = await inTransaction(ctx.db, async (db): Promise<InboundOutcome> => {
     const wctx = { ...ctx, db, workspaceId: channel.workspaceId, role: 'owner' as const, actor: systemActor(`webhook channel ${channel.id}`) };
     const id = await insertInboundEventOnce(db, {
       id: newId(),
@@ -75,4 +80,10 @@ export async function receiveInboundEvent(ctx: Ctx & { keyring: Keyring }, req: 
     ]);
     return { ok: true, id, duplicate: false };
   });
+  // After the commit, so the ingest job can see the event. Losing this send loses nothing: the
+  // minute's poll reads the channel too.
+  if (outcome.ok && !outcome.duplicate && ctx.jobs) {
+    await ctx.jobs.send(ingestChannelJob, { channelId: channel.id }).catch((err: unknown) => ctx.logger?.warn({ channelId: channel.id, err: String(err) }, 'could not queue the inbox ingest'));
+  }
+  return outcome;
 }

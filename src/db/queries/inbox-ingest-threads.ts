@@ -8,31 +8,53 @@ import { selectRows } from './select-rows.ts';
 const param = <R, T>(rows: R[], pick: (r: R) => T) => sql.param(rows.map(pick));
 const iso = (d: Date) => d.toISOString();
 
-/** Messages of the channel (any kind) by external id -> their conversation (a merged one's survivor). */
-export async function findMessageConversations(db: Tx, channelId: string, externalIds: string[]): Promise<Map<string, string>> {
-  if (externalIds.length === 0) return new Map();
-  const rows = await selectRows<{ external_id: string; conversation_id: string }>(
+export type WatchedPost = { targetId: string; externalId: string; partIds: string[]; text: string; conversationId: string | null };
+
+/** What a page's ids and references already point at, read in one round trip. */
+export type PageFacts = {
+  /** Messages of the channel (any kind) by external id -> their conversation (a merged one's survivor). */
+  stored: Map<string, string>;
+  /** Published targets of the channel whose replies are still gathered, that the references name (the post or a later part). */
+  watched: WatchedPost[];
+  /** Conversations of the channel by thread key -> id, among the keys asked for. */
+  conversations: Map<string, string>;
+  /** Where replies to published posts land (inbox_settings; 'community' when never set). */
+  postRepliesHat: 'social' | 'community';
+};
+
+type FactRow = { kind: 'message' | 'post' | 'key'; ref: string; conversation_id: string | null; target_id: string | null; part_ids: string[] | null; text: string | null; hat: string | null };
+
+export async function findPageFacts(db: Tx, input: { workspaceId: string; channelId: string; refs: string[]; keys: string[]; now: Date }): Promise<PageFacts> {
+  const { workspaceId, channelId } = input;
+  const refs = sql.param(input.refs);
+  const rows = await selectRows<FactRow>(
     db,
-    sql`select m.external_id, coalesce(c.merged_into_id, c.id) as conversation_id
+    sql`select 'message' as kind, m.external_id as ref, coalesce(c.merged_into_id, c.id) as conversation_id,
+          null::uuid as target_id, null::jsonb as part_ids, null::text as text, null::text as hat
         from messages m join conversations c on c.id = m.conversation_id
-        where m.channel_id = ${channelId} and m.external_id = any(${sql.param(externalIds)}::text[])`,
-  );
-  return new Map(rows.map((r) => [r.external_id, r.conversation_id]));
-}
-
-export type WatchedPost = { targetId: string; externalId: string; partIds: string[]; text: string };
-
-/** Published targets of the channel whose replies are still gathered, among those these ids name (the post or a later part). */
-export async function findWatchedPosts(db: Tx, channelId: string, refs: string[], now: Date): Promise<WatchedPost[]> {
-  if (refs.length === 0) return [];
-  const rows = await selectRows<{ id: string; external_id: string; part_ids: string[]; text: string }>(
-    db,
-    sql`select t.id, t.external_id, t.part_ids, coalesce(t.text, p.text) as text
+        where m.channel_id = ${channelId} and m.external_id = any(${refs}::text[])
+        union all
+        select 'post', t.external_id,
+          (select coalesce(c.merged_into_id, c.id) from conversations c where c.channel_id = ${channelId} and c.thread_key = 'post:' || t.id::text),
+          t.id, t.part_ids, coalesce(t.text, p.text), (select s.post_replies_hat from inbox_settings s where s.workspace_id = ${workspaceId})
         from post_targets t join posts p on p.id = t.post_id
-        where t.channel_id = ${channelId} and t.external_id is not null and t.watch_replies_until > ${iso(now)}::timestamptz
-          and (t.external_id = any(${sql.param(refs)}::text[]) or jsonb_exists_any(t.part_ids, ${sql.param(refs)}::text[]))`,
+        where t.channel_id = ${channelId} and t.external_id is not null and t.watch_replies_until > ${iso(input.now)}::timestamptz
+          and (t.external_id = any(${refs}::text[]) or jsonb_exists_any(t.part_ids, ${refs}::text[]))
+        union all
+        select 'key', c.thread_key, coalesce(c.merged_into_id, c.id), null, null, null, null
+        from conversations c where c.channel_id = ${channelId} and c.thread_key = any(${sql.param(input.keys)}::text[])`,
   );
-  return rows.map((r) => ({ targetId: r.id, externalId: r.external_id, partIds: r.part_ids ?? [], text: r.text }));
+  const facts: PageFacts = { stored: new Map(), watched: [], conversations: new Map(), postRepliesHat: 'community' };
+  for (const r of rows) {
+    if (r.kind === 'message') facts.stored.set(r.ref, r.conversation_id!);
+    else if (r.kind === 'key') facts.conversations.set(r.ref, r.conversation_id!);
+    else {
+      facts.watched.push({ targetId: r.target_id!, externalId: r.ref, partIds: r.part_ids ?? [], text: r.text ?? '', conversationId: r.conversation_id });
+      if (r.hat === 'social' || r.hat === 'community') facts.postRepliesHat = r.hat;
+      if (r.conversation_id) facts.conversations.set(`post:${r.target_id}`, r.conversation_id);
+    }
+  }
+  return facts;
 }
 
 /** Conversations of the channel by thread key -> id (a merged one's survivor). */
@@ -45,36 +67,8 @@ export async function findConversationsByKey(db: Tx, channelId: string, keys: st
   return new Map(rows.map((r) => [r.thread_key, r.id]));
 }
 
-export type NewConversationRow = {
-  id: string;
-  threadKey: string;
-  hat: 'social' | 'community';
-  personId: string | null;
-  postTargetId: string | null;
-  subject: string | null;
-  startedAt: Date;
-};
-
-/** Inserts the conversations; returns thread key -> id of those inserted (a key another writer took is left out). */
-export async function insertConversations(db: Tx, workspaceId: string, channelId: string, rows: NewConversationRow[], now: Date): Promise<Map<string, string>> {
-  if (rows.length === 0) return new Map();
-  const inserted = await selectRows<{ thread_key: string; id: string }>(
-    db,
-    sql`insert into conversations (id, workspace_id, channel_id, thread_key, hat, person_id, post_target_id, subject, last_message_at, created_at, updated_at)
-        select u.id, ${workspaceId}::uuid, ${channelId}::uuid, u.thread_key, u.hat, u.person_id, u.post_target_id, u.subject, u.started_at,
-          ${iso(now)}::timestamptz, ${iso(now)}::timestamptz
-        from unnest(${param(rows, (r) => r.id)}::uuid[], ${param(rows, (r) => r.threadKey)}::text[], ${param(rows, (r) => r.hat)}::text[],
-          ${param(rows, (r) => r.personId)}::uuid[], ${param(rows, (r) => r.postTargetId)}::uuid[], ${param(rows, (r) => r.subject)}::text[],
-          ${param(rows, (r) => iso(r.startedAt))}::timestamptz[]) as u(id, thread_key, hat, person_id, post_target_id, subject, started_at)
-        on conflict (channel_id, thread_key) do nothing
-        returning thread_key, id`,
-  );
-  return new Map(inserted.map((r) => [r.thread_key, r.id]));
-}
-
-/** What a batch of new inbound messages does to one conversation. */
+/** What a page's new inbound messages bring to one conversation. */
 export type ConversationTouch = {
-  conversationId: string;
   count: number;
   firstAt: Date;
   lastAt: Date;
@@ -83,36 +77,74 @@ export type ConversationTouch = {
   intents: string[];
 };
 
+/** A conversation the page opens, with its messages' counters already counted in. */
+export type OpenedConversation = ConversationTouch & {
+  id: string;
+  threadKey: string;
+  hat: 'social' | 'community';
+  personId: string | null;
+  postTargetId: string | null;
+  subject: string | null;
+};
+
+export type WrittenConversations = {
+  /** Thread key -> id of the conversations inserted (a key another writer took is left out). */
+  opened: Map<string, string>;
+  /** The existing conversations updated, with the status each had before. */
+  touched: Array<{ id: string; previousStatus: string }>;
+};
+
+const touchColumns = <R extends ConversationTouch>(rows: R[]) => sql`${param(rows, (r) => r.count)}::int[], ${param(rows, (r) => iso(r.firstAt))}::timestamptz[],
+  ${param(rows, (r) => iso(r.lastAt))}::timestamptz[], ${param(rows, (r) => r.sentiment)}::text[], ${param(rows, (r) => r.intents.join(','))}::text[]`;
+
 /**
- * Counters and times follow the new messages; the latest scores are the newest message's; the
- * person now waits (since the first unanswered message); and a resolved or snoozed conversation
- * opens again. Returns the touched conversations with the status each had before.
+ * One statement for a page's conversations. New ones are inserted with their counters (never
+ * written twice). Existing ones: counters and times follow the new messages, the latest scores
+ * are the newest message's, the person waits from the first unanswered message, and a resolved
+ * or snoozed conversation opens again.
  */
-export async function touchConversations(db: Tx, workspaceId: string, rows: ConversationTouch[], now: Date): Promise<Array<{ id: string; previousStatus: string }>> {
-  if (rows.length === 0) return [];
-  const touched = await selectRows<{ id: string; previous_status: string }>(
+export async function writeConversations(db: Tx, workspaceId: string, channelId: string, input: { opened: OpenedConversation[]; touched: Array<ConversationTouch & { conversationId: string }> }, now: Date): Promise<WrittenConversations> {
+  const { opened, touched } = input;
+  if (opened.length === 0 && touched.length === 0) return { opened: new Map(), touched: [] };
+  const rows = await selectRows<{ kind: 'opened' | 'touched'; id: string; detail: string }>(
     db,
-    sql`with before as (
-          select c.id, c.status from conversations c
-          where c.workspace_id = ${workspaceId} and c.id = any(${param(rows, (r) => r.conversationId)}::uuid[])
-          for update
+    sql`with opened as (
+          insert into conversations (id, workspace_id, channel_id, thread_key, hat, person_id, post_target_id, subject,
+            unread_count, last_message_at, last_inbound_at, waiting_since, sentiment, intents, created_at, updated_at)
+          select u.id, ${workspaceId}::uuid, ${channelId}::uuid, u.thread_key, u.hat, u.person_id, u.post_target_id, u.subject,
+            u.n, u.last_at, u.last_at, u.first_at, u.sentiment, string_to_array(u.intents, ','), ${iso(now)}::timestamptz, ${iso(now)}::timestamptz
+          from unnest(${param(opened, (r) => r.id)}::uuid[], ${param(opened, (r) => r.threadKey)}::text[], ${param(opened, (r) => r.hat)}::text[],
+            ${param(opened, (r) => r.personId)}::uuid[], ${param(opened, (r) => r.postTargetId)}::uuid[], ${param(opened, (r) => r.subject)}::text[],
+            ${touchColumns(opened)}) as u(id, thread_key, hat, person_id, post_target_id, subject, n, first_at, last_at, sentiment, intents)
+          on conflict (channel_id, thread_key) do nothing
+          returning id, thread_key
+        ),
+        touched as (
+          update conversations c set
+            last_message_at = greatest(c.last_message_at, u.last_at),
+            last_inbound_at = greatest(c.last_inbound_at, u.last_at),
+            waiting_since = coalesce(c.waiting_since, u.first_at),
+            unread_count = c.unread_count + u.n,
+            sentiment = case when c.last_inbound_at is null or u.last_at >= c.last_inbound_at then u.sentiment else c.sentiment end,
+            intents = case when c.last_inbound_at is null or u.last_at >= c.last_inbound_at then string_to_array(u.intents, ',') else c.intents end,
+            status = case when c.status in ('resolved', 'snoozed') then 'open' else c.status end,
+            snoozed_until = case when c.status = 'snoozed' then null else c.snoozed_until end,
+            resolved_at = case when c.status = 'resolved' then null else c.resolved_at end,
+            updated_at = ${iso(now)}::timestamptz
+          from unnest(${param(touched, (r) => r.conversationId)}::uuid[], ${touchColumns(touched)}) as u(id, n, first_at, last_at, sentiment, intents)
+            -- The row as it was before this statement: its status says whether the message reopened it.
+            join conversations old on old.id = u.id
+          where c.id = u.id and c.workspace_id = ${workspaceId}
+          returning c.id, old.status
         )
-        update conversations c set
-          last_message_at = greatest(c.last_message_at, u.last_at),
-          last_inbound_at = greatest(c.last_inbound_at, u.last_at),
-          waiting_since = coalesce(c.waiting_since, u.first_at),
-          unread_count = c.unread_count + u.n,
-          sentiment = case when c.last_inbound_at is null or u.last_at >= c.last_inbound_at then u.sentiment else c.sentiment end,
-          intents = case when c.last_inbound_at is null or u.last_at >= c.last_inbound_at then array(select jsonb_array_elements_text(u.intents)) else c.intents end,
-          status = case when c.status in ('resolved', 'snoozed') then 'open' else c.status end,
-          snoozed_until = case when c.status = 'snoozed' then null else c.snoozed_until end,
-          resolved_at = case when c.status = 'resolved' then null else c.resolved_at end,
-          updated_at = ${iso(now)}::timestamptz
-        from unnest(${param(rows, (r) => r.conversationId)}::uuid[], ${param(rows, (r) => r.count)}::int[], ${param(rows, (r) => iso(r.firstAt))}::timestamptz[],
-          ${param(rows, (r) => iso(r.lastAt))}::timestamptz[], ${param(rows, (r) => r.sentiment)}::text[], ${param(rows, (r) => JSON.stringify(r.intents))}::jsonb[])
-          as u(id, n, first_at, last_at, sentiment, intents), before b
-        where c.id = u.id and b.id = c.id
-        returning c.id, b.status as previous_status`,
+        select 'opened' as kind, id, thread_key as detail from opened
+        union all
+        select 'touched', id, status from touched`,
   );
-  return touched.map((r) => ({ id: r.id, previousStatus: r.previous_status }));
+  const result: WrittenConversations = { opened: new Map(), touched: [] };
+  for (const r of rows) {
+    if (r.kind === 'opened') result.opened.set(r.detail, r.id);
+    else result.touched.push({ id: r.id, previousStatus: r.detail });
+  }
+  return result;
 }

@@ -2,7 +2,7 @@
 // compare-and-set inside each page's transaction: the row lock it takes serialises two workers on
 // one channel, and the one that finds the cursor moved applies nothing.
 import { and, asc, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import { channelCursors, channels, inboxSettings } from '../schema/index.ts';
+import { channelCursors, channels } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
 
 export const INBOX_STREAM = 'inbox';
@@ -85,10 +85,4 @@ export async function advanceInboxCursor(db: Tx, input: { channelId: string; exp
     .where(and(eq(channelCursors.channelId, input.channelId), eq(channelCursors.stream, stream), eq(channelCursors.cursor, input.expected)))
     .returning({ channelId: channelCursors.channelId });
   return rows.length === 1;
-}
-
-/** Where replies to the workspace's published posts land (hand-off); 'community' when never set. */
-export async function findPostRepliesHat(db: Tx, workspaceId: string): Promise<'social' | 'community'> {
-  const [row] = await db.select({ hat: inboxSettings.postRepliesHat }).from(inboxSettings).where(eq(inboxSettings.workspaceId, workspaceId));
-  return row?.hat ?? 'community';
 }

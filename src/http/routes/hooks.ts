@@ -61,7 +61,7 @@ async function receive(c: Context<AppEnv>) {
   if (!isUuid(channelId)) return problem(c, 404, 'channel_not_found', failures.channel_not_found.detail);
   const runtime = c.get('runtime');
   const outcome = await receiveInboundEvent(
-    { ...c.get('baseCtx'), keyring: runtime.keyring },
+    { ...c.get('baseCtx'), keyring: runtime.keyring, jobs: runtime.jobs, logger: runtime.logger },
     { channelId, timestamp: c.req.header(timestampHeader), signature: c.req.header(signatureHeader), rawBody },
   );
   if (outcome.ok) return c.json({ id: outcome.id, duplicate: outcome.duplicate }, 202);

@@ -1,3 +1,5 @@
+// The harness (the app, hence @hono/zod-openapi) loads before the inbox modules whose schemas it extends.
+import { startIngestHarness, type IngestHarness } from './testing/ingest-harness.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { authExpired, rateLimited, transient } from '../../../connectors/sdk/result.ts';
@@ -5,7 +7,6 @@ import { findChannelToIngest } from '../../../db/queries/inbox-ingest.ts';
 import { ingestChannel } from './ingest-channel.ts';
 import { ingestItems } from './ingest-items.ts';
 import { prepareItems } from './prepare-items.ts';
-import { startIngestHarness, type IngestHarness } from './testing/ingest-harness.ts';
 import { inboxItem } from './testing/scripted-inbox.ts';
 
 describe('ingesting a channel', () => {

@@ -28,13 +28,16 @@ export type IngestRun = {
   stored: number;
   duplicates: number;
   skipped: number;
+  workspaceId?: string;
+  /** People created or changed by the run (for merge suggestions, once it is committed). */
+  changedPeople: string[];
   /** Why nothing was read (skipped), or the connector's error. */
   reason?: string;
   error?: ConnectorError;
 };
 
 export async function ingestChannel(ctx: IngestCtx, channelId: string, opts: { pageSize?: number; maxPages?: number } = {}): Promise<IngestRun> {
-  const run: IngestRun = { outcome: 'done', pages: 0, fetched: 0, stored: 0, duplicates: 0, skipped: 0 };
+  const run: IngestRun = { outcome: 'done', pages: 0, fetched: 0, stored: 0, duplicates: 0, skipped: 0, changedPeople: [] };
   const skip = (reason: string): IngestRun => ({ ...run, outcome: 'skipped', reason });
   const channel = await findChannelToIngest(ctx.db, channelId);
   if (!channel || channel.status !== 'active') return skip('no active channel');
@@ -47,6 +50,8 @@ export async function ingestChannel(ctx: IngestCtx, channelId: string, opts: { p
   const { channel: sealed } = await loadChannel(ctx.db, ctx.connectors, channel.workspaceId, channel.id);
   const cctx = buildConnectorContext(ctx, connector, sealed);
   const target = { workspaceId: channel.workspaceId, channelId: channel.id };
+  run.workspaceId = channel.workspaceId;
+  const changed = new Set<string>();
   let cursor = await readInboxCursor(ctx.db, channel.id);
 
   for (let page = 0; page < (opts.maxPages ?? INGEST_MAX_PAGES); page++) {
@@ -73,6 +78,8 @@ export async function ingestChannel(ctx: IngestCtx, channelId: string, opts: { p
       run.pages += 1;
       run.stored += stored.stored;
       run.duplicates += stored.duplicates;
+      for (const id of stored.changedPeople) changed.add(id);
+      run.changedPeople = [...changed];
     }
     // A connector that says "more" without moving would loop forever: stop and come back later.
     if (!hasMore || nextCursor === cursor) return run;

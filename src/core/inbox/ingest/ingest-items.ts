@@ -5,8 +5,8 @@
 // reading, and every write keyed so that reading twice stores once.
 import type { ChannelToIngest } from '../../../db/queries/inbox-ingest.ts';
 import { advanceInboxCursor } from '../../../db/queries/inbox-ingest.ts';
-import { insertInboundMessages, upsertInboundActivities, type InboundMessageRow } from '../../../db/queries/inbox-ingest-messages.ts';
-import { findMessageConversations, touchConversations, type ConversationTouch } from '../../../db/queries/inbox-ingest-threads.ts';
+import { insertInboundMessages, type InboundMessageRow } from '../../../db/queries/inbox-ingest-messages.ts';
+import { findPageFacts } from '../../../db/queries/inbox-ingest-threads.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { systemActor, type Ctx, type WorkspaceCtx } from '../../shared/context.ts';
 import { newId } from '../../shared/ids.ts';
@@ -15,6 +15,7 @@ import type { InboundMessage } from '../inbound-message.ts';
 import { reopenClocks } from '../sla/reopen-clocks.ts';
 import { activityTypeOfKind, type ReadyItem } from './check-item.ts';
 import { resolveAuthors } from './resolve-authors.ts';
+import { candidateKeys } from './plan-threads.ts';
 import { threadItems } from './thread-items.ts';
 
 export type IngestChannel = Pick<ChannelToIngest, 'id' | 'workspaceId' | 'network' | 'inboxHat'>;
@@ -29,27 +30,13 @@ export type IngestPage = {
 export type PageOutcome =
   /** Another worker moved the cursor first: nothing was written. */
   | { applied: false }
-  | { applied: true; stored: number; duplicates: number; inbound: InboundMessage[] };
+  | { applied: true; stored: number; duplicates: number; inbound: InboundMessage[]; changedPeople: string[] };
 
 /** Oldest first (a reply after its parent), one entry per external id. */
 function inOrder(items: ReadyItem[]): ReadyItem[] {
   const seen = new Set<string>();
   const unique = items.filter((r) => !seen.has(r.item.externalId) && seen.add(r.item.externalId));
   return unique.map((r, i) => ({ r, i })).sort((a, b) => a.r.occurredAt.getTime() - b.r.occurredAt.getTime() || a.i - b.i).map(({ r }) => r);
-}
-
-function touches(rows: InboundMessageRow[]): ConversationTouch[] {
-  const by = new Map<string, ConversationTouch>();
-  for (const m of rows) {
-    const t = by.get(m.conversationId);
-    if (!t) by.set(m.conversationId, { conversationId: m.conversationId, count: 1, firstAt: m.occurredAt, lastAt: m.occurredAt, sentiment: m.sentiment, intents: m.intents });
-    else {
-      t.count += 1;
-      if (m.occurredAt < t.firstAt) t.firstAt = m.occurredAt;
-      if (m.occurredAt >= t.lastAt) Object.assign(t, { lastAt: m.occurredAt, sentiment: m.sentiment, intents: m.intents });
-    }
-  }
-  return [...by.values()];
 }
 
 export async function ingestItems(ctx: Ctx, channel: IngestChannel, page: IngestPage): Promise<PageOutcome> {
@@ -61,30 +48,19 @@ export async function ingestItems(ctx: Ctx, channel: IngestChannel, page: Ingest
 
     const items = inOrder(page.items);
     const refs = [...new Set(items.flatMap(({ item }) => [item.externalId, item.inReplyTo, item.threadId].filter((r): r is string => !!r)))];
-    const stored = await findMessageConversations(db, channel.id, refs);
-    const fresh = items.filter((r) => !stored.has(r.item.externalId));
-    if (fresh.length === 0) return { applied: true, stored: 0, duplicates: items.length, inbound: [] };
+    const facts = await findPageFacts(db, { workspaceId: channel.workspaceId, channelId: channel.id, refs, keys: candidateKeys(items), now });
+    const fresh = items.filter((r) => !facts.stored.has(r.item.externalId));
+    if (fresh.length === 0) return { applied: true, stored: 0, duplicates: items.length, inbound: [], changedPeople: [] };
 
-    const personOf = await resolveAuthors(wctx, channel.network, fresh.map((r) => r.item.author));
-    const { conversationIds, created } = await threadItems(wctx, channel, fresh, { stored, personOf });
+    const { personOf, changed } = await resolveAuthors(wctx, channel.network, fresh.map((r) => r.item.author));
+    const { conversationIds, created, touched } = await threadItems(wctx, channel, fresh, { ...facts, personOf });
 
-    const activityOf = await upsertInboundActivities(
-      db,
-      channel.workspaceId,
-      channel.id,
-      fresh.map(({ item, occurredAt }, i) => ({
-        id: newId(),
-        personId: personOf.get(item.author.externalId) ?? null,
-        type: activityTypeOfKind[item.kind],
-        externalId: item.externalId,
-        occurredAt,
-        data: { kind: item.kind, text: item.text, ...(item.url && { url: item.url }), conversationId: conversationIds[i] },
-      })),
-      now,
-    );
     const rows: InboundMessageRow[] = fresh.map(({ item, occurredAt, score }, i) => ({
       id: newId(),
+      activityId: newId(),
       conversationId: conversationIds[i]!,
+      kind: item.kind,
+      activityType: activityTypeOfKind[item.kind],
       externalId: item.externalId,
       inReplyTo: item.inReplyTo ?? null,
       personId: personOf.get(item.author.externalId) ?? null,
@@ -95,19 +71,18 @@ export async function ingestItems(ctx: Ctx, channel: IngestChannel, page: Ingest
       sentimentScore: score.sentimentScore,
       language: score.language,
       intents: score.intents,
-      activityId: activityOf.get(item.externalId) ?? null,
       occurredAt,
     }));
     const insertedIds = await insertInboundMessages(db, channel.workspaceId, channel.id, rows, now);
-    const kept = rows.filter((m) => insertedIds.has(m.id));
-
-    const touched = await touchConversations(db, channel.workspaceId, touches(kept), now);
+    // Conversations were counted for every row: a row another writer stored in between (nothing
+    // but ingestion writes inbound messages, and the cursor lock keeps two ingests apart) undoes
+    // the page, to be read again.
+    if (insertedIds.size !== rows.length) throw new Error(`ingest: ${rows.length - insertedIds.size} of the page's messages were stored meanwhile by another writer; the page will be read again`);
     for (const c of touched) if (c.previousStatus === 'resolved') await reopenClocks(wctx, c.id, now);
 
     const opened = new Set<string>();
     const inbound: InboundMessage[] = [];
     rows.forEach((m, i) => {
-      if (!insertedIds.has(m.id)) return;
       const first = created.has(m.conversationId) && !opened.has(m.conversationId);
       if (first) opened.add(m.conversationId);
       const { score } = fresh[i]!;
@@ -125,6 +100,6 @@ export async function ingestItems(ctx: Ctx, channel: IngestChannel, page: Ingest
       });
     });
     await afterInbound(wctx, inbound);
-    return { applied: true, stored: kept.length, duplicates: items.length - kept.length, inbound };
+    return { applied: true, stored: rows.length, duplicates: items.length - rows.length, inbound, changedPeople: [...changed] };
   });
 }

@@ -46,6 +46,17 @@ const subjectOf = (text: string) => {
   return line === '' ? null : line.length > SUBJECT_MAX ? `${line.slice(0, SUBJECT_MAX - 1)}…` : line;
 };
 
+/** Every thread key the plan may pick for these items (post keys aside): looked up before planning. */
+export function candidateKeys(items: PlannedItem[]): string[] {
+  const keys = new Set<string>();
+  for (const { item } of items) {
+    keys.add(item.kind === 'dm' ? `dm:${item.author.externalId}` : `item:${item.externalId}`);
+    if (item.threadId) keys.add(`thread:${item.threadId}`);
+    if (item.inReplyTo) keys.add(`thread:${item.inReplyTo}`);
+  }
+  return [...keys];
+}
+
 export function planThreads(items: PlannedItem[], facts: ThreadFacts): { slots: Slot[]; specs: Map<string, NewConversationSpec> } {
   const inPage = new Map<string, Slot>();
   const specs = new Map<string, NewConversationSpec>();

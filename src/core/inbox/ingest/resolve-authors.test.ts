@@ -1,3 +1,5 @@
+// The harness (the app, hence @hono/zod-openapi) loads before the inbox modules whose schemas it extends.
+import { startIngestHarness, type IngestHarness } from './testing/ingest-harness.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
@@ -6,7 +8,6 @@ import { addIdentity } from '../../people/identities.ts';
 import { updatePerson } from '../../people/people.ts';
 import { systemActor, type WorkspaceCtx } from '../../shared/context.ts';
 import { ingestChannel } from './ingest-channel.ts';
-import { startIngestHarness, type IngestHarness } from './testing/ingest-harness.ts';
 import { inboxItem } from './testing/scripted-inbox.ts';
 
 type Person = { id: string; display_name: string; email: string | null; avatar_url: string | null; manual_fields: string[] };

@@ -40,19 +40,29 @@ function syncedFields(known: KnownIdentity, a: InboxAuthor): SyncedPersonFields 
   return displayName || email || avatarUrl ? { personId: known.personId, displayName, email, avatarUrl } : null;
 }
 
-/** Author external id -> person id, for every author of the page. */
-export async function resolveAuthors(ctx: WorkspaceCtx, network: string, authors: InboxAuthor[]): Promise<Map<string, string>> {
+export type ResolvedAuthors = {
+  /** Author external id -> person id, for every author of the page. */
+  personOf: Map<string, string>;
+  /** People created, or whose identity's profile changed: what merge suggestions look at again. */
+  changed: Set<string>;
+};
+
+export async function resolveAuthors(ctx: WorkspaceCtx, network: string, authors: InboxAuthor[]): Promise<ResolvedAuthors> {
   // The same author twice in a page: the later item says what is current.
   const latest = new Map(authors.map((a) => [a.externalId, a]));
   const known = await findIdentities(ctx.db, ctx.workspaceId, network, [...latest.keys()]);
   const personOf = new Map(known.map((k) => [k.externalId, k.personId]));
   const now = ctx.clock.now();
+  const changed = new Set<string>();
 
   const profiles: IdentityProfile[] = [];
   const synced = new Map<string, SyncedPersonFields>();
   for (const k of known) {
     const a = latest.get(k.externalId)!;
-    if (profileChanged(k, a)) profiles.push({ identityId: k.identityId, handle: a.handle, displayName: a.displayName ?? null, email: a.email ?? null, profileUrls: urlsOf(a) });
+    if (profileChanged(k, a)) {
+      profiles.push({ identityId: k.identityId, handle: a.handle, displayName: a.displayName ?? null, email: a.email ?? null, profileUrls: urlsOf(a) });
+      changed.add(k.personId);
+    }
     const fields = syncedFields(k, a);
     if (fields) synced.set(fields.personId, fields);
   }
@@ -60,12 +70,16 @@ export async function resolveAuthors(ctx: WorkspaceCtx, network: string, authors
   await syncPeopleFields(ctx.db, ctx.workspaceId, [...synced.values()], now);
 
   const fresh = [...latest.values()].filter((a) => !personOf.has(a.externalId));
-  if (fresh.length === 0) return personOf;
+  if (fresh.length === 0) return { personOf, changed };
   const people: NewPersonRow[] = fresh.map((a) => ({ id: newId(), displayName: nameOf(a), email: a.email ?? null, avatarUrl: a.avatarUrl ?? null }));
   const identities: NewIdentityRow[] = fresh.map((a, i) => ({ id: newId(), personId: people[i]!.id, externalId: a.externalId, handle: a.handle, displayName: a.displayName ?? null, email: a.email ?? null, profileUrls: urlsOf(a) }));
   await insertPeople(ctx.db, ctx.workspaceId, people, now);
   const inserted = await insertIdentities(ctx.db, ctx.workspaceId, network, identities, now);
-  for (const row of identities) if (inserted.has(row.externalId)) personOf.set(row.externalId, row.personId);
+  for (const row of identities) {
+    if (!inserted.has(row.externalId)) continue;
+    personOf.set(row.externalId, row.personId);
+    changed.add(row.personId);
+  }
 
   // Another writer (the webhook receiver, a teammate adding the identity) stored some first:
   // their people win, ours are removed before anyone can see them.
@@ -74,5 +88,5 @@ export async function resolveAuthors(ctx: WorkspaceCtx, network: string, authors
     await deletePeople(ctx.db, ctx.workspaceId, lost.map((r) => r.personId));
     for (const k of await findIdentities(ctx.db, ctx.workspaceId, network, lost.map((r) => r.externalId))) personOf.set(k.externalId, k.personId);
   }
-  return personOf;
+  return { personOf, changed };
 }

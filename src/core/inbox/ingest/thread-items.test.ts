@@ -1,8 +1,9 @@
+// The harness (the app, hence @hono/zod-openapi) loads before the inbox modules whose schemas it extends.
+import { startIngestHarness, type IngestHarness } from './testing/ingest-harness.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newId } from '../../shared/ids.ts';
 import { ingestChannel } from './ingest-channel.ts';
-import { startIngestHarness, type IngestHarness } from './testing/ingest-harness.ts';
 import { inboxItem } from './testing/scripted-inbox.ts';
 
 type Conversation = { id: string; thread_key: string; hat: string; post_target_id: string | null; person_id: string | null; subject: string | null; status: string; unread_count: number; resolved_at: Date | null; snoozed_until: Date | null };
