@@ -70,7 +70,11 @@ export function ConversationPane(props: Props) {
 
   const patch = (p: ConversationPatch, done = false) => {
     setOpenMenu(null);
-    update.mutate({ id: conversationId, patch: p }, { onSuccess: done ? onDone : undefined });
+    // The promise, not mutate's own callbacks: those are dropped when another change starts first.
+    update.mutateAsync({ id: conversationId, patch: p }).then(
+      () => done && onDone(),
+      () => undefined, // shown by the mutation's onError
+    );
   };
   const resolve = () => patch({ status: 'resolved' }, true);
   const focusBox = (m: ReplyMode) => {

@@ -32,7 +32,7 @@ export function InboxFilterBar({ workspaceId, filters, teammates, knownTags }: P
     <Group gap="xs" wrap="wrap" role="search" aria-label="Filter conversations">
       <TextInput
         size="xs"
-        w={160}
+        w={150}
         aria-label="Search conversations"
         placeholder="Search"
         leftSection={<IconSearch size={14} />}
@@ -44,7 +44,7 @@ export function InboxFilterBar({ workspaceId, filters, teammates, knownTags }: P
       />
       <Select
         size="xs"
-        w={150}
+        w={140}
         aria-label="Channel"
         placeholder="All channels"
         clearable
@@ -55,7 +55,7 @@ export function InboxFilterBar({ workspaceId, filters, teammates, knownTags }: P
       />
       <Autocomplete
         size="xs"
-        w={110}
+        w={100}
         aria-label="Tag"
         placeholder="Any tag"
         data={knownTags}
@@ -67,7 +67,7 @@ export function InboxFilterBar({ workspaceId, filters, teammates, knownTags }: P
       />
       <Select
         size="xs"
-        w={125}
+        w={115}
         aria-label="Sentiment"
         placeholder="Any sentiment"
         clearable
@@ -77,7 +77,7 @@ export function InboxFilterBar({ workspaceId, filters, teammates, knownTags }: P
       />
       <Select
         size="xs"
-        w={115}
+        w={105}
         aria-label="Priority"
         placeholder="Any priority"
         clearable
@@ -87,7 +87,7 @@ export function InboxFilterBar({ workspaceId, filters, teammates, knownTags }: P
       />
       <Select
         size="xs"
-        w={130}
+        w={120}
         aria-label="Assignee"
         placeholder={byAssignee ? 'Set by the view' : 'Anyone'}
         disabled={byAssignee}

@@ -56,8 +56,12 @@ export function useUpdateConversation(workspaceId: string, names: (userId: strin
       });
     },
     onError: notifyFailure('The conversation could not be changed'),
-    // An assignment changes the teammates' loads too.
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: inboxKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: workloadKey(workspaceId) })]),
+    // An assignment changes the teammates' loads too. Not awaited: the triage loop moves on to
+    // the next conversation as soon as the change is saved, while the lists refresh behind it.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: inboxKey(workspaceId) });
+      void queryClient.invalidateQueries({ queryKey: workloadKey(workspaceId) });
+    },
   });
 }
 

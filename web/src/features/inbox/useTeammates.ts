@@ -11,7 +11,7 @@ export type Teammate = { userId: string; name: string; email: string; available:
 export function useTeammates(workspaceId: string): Teammate[] {
   const members = useMembers(workspaceId);
   const availability = useAvailability(workspaceId);
-  const byUser = new Map((availability.data ?? []).map((a) => [a.userId, a]));
+  const byUser = new Map((Array.isArray(availability.data) ? availability.data : []).map((a) => [a.userId, a]));
   return (members.data?.members ?? [])
     .filter((m: Member) => can(m.role, 'inbox.reply'))
     .map((m) => {
