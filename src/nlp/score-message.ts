@@ -4,6 +4,7 @@
 import type { Intent, Sentiment } from '../core/inbox/vocabulary.ts';
 import { detectIntents, isSpam } from './intents/detect-intents.ts';
 import { detectLanguage } from './language/detect-language.ts';
+import { boundText } from './rules/bound-text.ts';
 import { normaliseForRules } from './rules/normalise-text.ts';
 import { scoreSentiment } from './sentiment/score-sentiment.ts';
 
@@ -16,7 +17,8 @@ export interface MessageScore {
   intents: Intent[];
 }
 
-export function scoreMessage(text: string): MessageScore {
+export function scoreMessage(message: string): MessageScore {
+  const text = boundText(message);
   const normalised = normaliseForRules(text);
   const spam = isSpam(text, normalised);
   const language = detectLanguage(text);

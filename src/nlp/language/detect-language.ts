@@ -20,6 +20,8 @@ const word = /[\p{L}']+/gu;
 /** Fewer letters than this and detectors guess ("lol same" comes out as Volapük). */
 export const minLetters = 8;
 const denseLetterValue = 3;
+/** tinyld reads this much: a language shows in its first sentences, and tinyld slows on long text. */
+export const maxDetectedChars = 300;
 /** The runner-up at this share of the winner's score or more: too close to call. */
 export const ambiguousShare = 0.8;
 // tinyld also knows Esperanto, Volapük, Klingon and Latin; short English lands there by chance.
@@ -32,7 +34,7 @@ export function languageDetector(guess: DetectAll): (text: string) => string | n
     const dense = stripped.match(denseLetter)?.length ?? 0;
     if (letters + dense * (denseLetterValue - 1) < minLetters) return null;
     if (dense === 0 && looksEnglish(stripped)) return 'en';
-    const guesses = guess(stripped).filter((candidate) => !notSpokenHere.has(candidate.lang));
+    const guesses = guess(stripped.slice(0, maxDetectedChars)).filter((candidate) => !notSpokenHere.has(candidate.lang));
     const [best, second] = guesses;
     if (best === undefined || best.accuracy <= 0) return null;
     if (second !== undefined && second.accuracy >= best.accuracy * ambiguousShare) return null;

@@ -17,6 +17,24 @@ export const englishWords = new Set([
   'make', 'see', 'time', 'one', 'way', 'back', 'going', 'well', 'here', 'today', 'yesterday', 'tomorrow', 'week',
   'weeks', 'day', 'days', 'love', 'great', 'good', 'bad', 'best', 'worst', 'amazing', 'awesome', 'wrong', 'sent',
   'late', 'order', 'customer', 'shipping', 'delivery', 'refund', 'store', 'work', 'works', 'working',
+  // Words of customer conversations (the same care: no "service", "problem", "error", "perfect",
+  // "plan", "color", "red", "sale", "terrible", "minutes", "team", "open", "post").
+  'coffee', 'town', 'hands', 'down', 'product', 'arrived', 'broken', 'broke', 'crushed', 'third', 'screen',
+  'recommend', 'always', 'dear', 'nice', 'quality', 'happy', 'birthday', 'absolutely', 'furious', 'flight',
+  'delayed', 'hour', 'hours', 'night', 'tonight', 'morning', 'request', 'shortcuts', 'shows', 'launch', 'congrats',
+  'tickets', 'include', 'includes', 'lunch', 'free', 'win', 'investment', 'guaranteed', 'money', 'needed',
+  'ordered', 'small', 'twice', 'notch', 'followers', 'holiday', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'fixed', 'fix', 'issue', 'account', 'package', 'parcel', 'delivered', 'shipped',
+  'ship', 'phone', 'waiting', 'wait', 'everyone', 'everything', 'something', 'nothing', 'anything', 'someone',
+  'nobody', 'somebody', 'thing', 'things', 'people', 'loved', 'wanted', 'cancel', 'cancelled', 'subscription',
+  'charged', 'bill', 'price', 'cheap', 'expensive', 'worth', 'buy', 'bought', 'went', 'came', 'said', 'told',
+  'asked', 'answer', 'reply', 'replied', 'hear', 'heard', 'think', 'thought', 'feel', 'look', 'looks', 'take',
+  'took', 'give', 'keep', 'try', 'tried', 'use', 'used', 'using', 'crash', 'crashes', 'crashing', 'password', 'old',
+  'first', 'next', 'slow', 'quick', 'quickly', 'soon', 'yet', 'already', 'ago', 'month', 'months', 'year', 'years',
+  'finally', 'actually', 'literally', 'honestly', 'totally', 'yay', 'sorry', 'hope', 'glad', 'sad', 'angry',
+  'disappointed', 'ridiculous', 'useless', 'beautiful', 'lovely', 'cute', 'comfy', 'tasty', 'enjoy', 'enjoyed',
+  'proud', 'welcome', 'community', 'meetup', 'size', 'colour', 'black', 'white', 'blue', 'sold', 'available',
+  'discount', 'address', 'number', 'invoice', 'replacement', 'awful', 'stuck', 'lost', 'missing', 'wrong',
 ]);
 /** At least this many of those words, and this share of the message's words. */
 export const minEnglishHits = 2;

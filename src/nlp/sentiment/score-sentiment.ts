@@ -39,13 +39,16 @@ export const polarityThreshold = 0.2;
 /** A complaint this strong makes praise words ironic. */
 const ironyComplaintLevel = -0.3;
 
+// Links say nothing about tone, and wink-nlp is slow on long punctuation-heavy tokens.
+const link = /https?:\/\/\S+|\bwww\.\S+/g;
+
 const neutral: SentimentResult = { sentiment: 'neutral', score: 0, sarcasm: false };
 
 export function scoreSentiment(input: SentimentInput): SentimentResult {
   const { text, normalised } = input;
   if (input.spam || acknowledgement.test(normalised)) return neutral;
 
-  let wink = input.language === null || input.language === 'en' ? winkSentiment(text) : 0;
+  let wink = input.language === null || input.language === 'en' ? winkSentiment(text.replace(link, ' ')) : 0;
   const complaint = sumWeights(complaintCues, normalised) + sumWeights(foreignNegativeCues, normalised);
   const markers = sumWeights(sarcasmMarkers, normalised);
   let positive = sumWeights(positiveCues, normalised) + positiveEmojiWeight * countMatches(positiveEmoji, text);
