@@ -76,7 +76,7 @@ export function ConversationHeader({ detail, teammates, meId, customStatuses, kn
             Resolve
           </Button>
         )}
-        <SnoozeMenu {...menu('snooze')} snoozedUntil={c.status === 'snoozed' ? c.snoozedUntil : null} onSnooze={(snoozedUntil) => onPatch({ snoozedUntil })} onPick={onPickSnooze} />
+        <SnoozeMenu {...menu('snooze')} snoozedUntil={c.status === 'snoozed' ? c.snoozedUntil : null} onSnooze={(snoozedUntil) => onPatch({ snoozedUntil })} onPick={onPickSnooze} onWake={() => onPatch({ status: 'open' })} />
         <PriorityMenu {...menu('priority')} priority={c.priority} onPriority={(priority) => onPatch({ priority })} />
         <TagsPopover {...menu('tags')} tags={c.tags} knownTags={knownTags} onTags={onPatch} />
         <Tooltip label="Merge into another conversation" withArrow>

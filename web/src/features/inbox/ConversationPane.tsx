@@ -101,6 +101,13 @@ export function ConversationPane(props: Props) {
   const messages = [...earlier.messages.filter((m) => !latestIds.has(m.id)), ...detail.messages];
   const nameOf = (userId: string | null | undefined) => (!userId ? null : userId === meId ? 'You' : (teammates.find((t) => t.userId === userId)?.name ?? null));
   const target: InboxMessage | undefined = messages.find((m) => m.id === targetId) ?? latestInbound(messages);
+  // A reply taken back (cancelled, or failed) returns to the box; what was already there stays under it.
+  const putBack = (text: string) => {
+    const current = readDraft(conversationId, 'reply');
+    saveDraft(conversationId, 'reply', current ? `${text}\n\n${current}` : text);
+    setDraftVersion((v) => v + 1);
+    focusBox('reply');
+  };
   const onTyping = () => {
     setTyping(true);
     window.clearTimeout(typingTimer.current);
@@ -153,16 +160,7 @@ export function ConversationPane(props: Props) {
           <Thread messages={messages} events={detail.events ?? []} nameOf={nameOf} replyTargetId={mode === 'reply' ? target?.id : undefined} canReply={can.reply} onAnswer={(m) => {
             setTargetId(m.id);
             focusBox('reply');
-          }} onCancel={(m) => cancelReply.mutate(m.id, {
-            onSuccess: (back) => {
-              // Whatever was already in the box stays, under the reply taken back.
-              const current = readDraft(conversationId, 'reply');
-              saveDraft(conversationId, 'reply', current ? `${back.text}\n\n${current}` : back.text);
-              setDraftVersion((v) => v + 1);
-              focusBox('reply');
-            },
-            onError: notifyFailure('The reply could not be cancelled'),
-          })} />
+          }} onCancel={(m) => cancelReply.mutate(m.id, { onSuccess: (back) => putBack(back.text), onError: notifyFailure('The reply could not be cancelled') })} onEditAgain={(m) => putBack(m.text)} />
         )}
       </div>
       <Stack gap={0} className="inbox-pane-footer">

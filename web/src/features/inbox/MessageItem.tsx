@@ -7,7 +7,7 @@ import { formatDateTime } from '../../ui/format.ts';
 import { SentimentBadge } from './InboxBadges.tsx';
 import { initialsOf } from './useTeammates.ts';
 
-type Props = { message: InboxMessage; isReplyTarget: boolean; canReply: boolean; onAnswer: (m: InboxMessage) => void; onCancel: (m: InboxMessage) => void };
+type Props = { message: InboxMessage; isReplyTarget: boolean; canReply: boolean; onAnswer: (m: InboxMessage) => void; onCancel: (m: InboxMessage) => void; onEditAgain: (m: InboxMessage) => void };
 
 const kindLabel = { in: 'Message from', reply: 'Reply by', note: 'Note by' } as const;
 
@@ -25,11 +25,9 @@ function SendState({ message: m }: { message: InboxMessage }) {
     );
   }
   return (
-    <Tooltip label={m.errorReason ?? 'The network refused it'} withArrow>
-      <Badge size="xs" variant="filled" color="red" data-send-state="failed">
-        Not sent{m.errorReason ? `: ${m.errorReason}` : ''}
-      </Badge>
-    </Tooltip>
+    <Badge size="xs" variant="filled" color="red" data-send-state="failed">
+      Not sent
+    </Badge>
   );
 }
 
@@ -51,7 +49,8 @@ function NoteText({ text }: { text: string }) {
   );
 }
 
-export function MessageItem({ message: m, isReplyTarget, canReply, onAnswer, onCancel }: Props) {
+export function MessageItem({ message: m, isReplyTarget, canReply, onAnswer, onCancel, onEditAgain }: Props) {
+  const failed = m.kind === 'reply' && m.sendState === 'failed';
   const name = m.author.name || m.author.handle || 'Someone';
   return (
     <Paper
@@ -102,7 +101,17 @@ export function MessageItem({ message: m, isReplyTarget, canReply, onAnswer, onC
               {m.text}
             </Text>
           )}
+          {failed && m.errorReason ? (
+            <Text size="xs" c="red" style={{ overflowWrap: 'anywhere' }} data-testid="send-error">
+              {m.errorReason}
+            </Text>
+          ) : null}
           <Group gap="xs">
+            {failed && canReply ? (
+              <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconPencil size={12} />} onClick={() => onEditAgain(m)} aria-label="Edit this reply and send it again">
+                Edit and send again
+              </Button>
+            ) : null}
             {m.url ? (
               <Anchor href={m.url} target="_blank" rel="noreferrer" size="xs" aria-label={`Open ${name}'s message on the network`}>
                 <Group gap={2} component="span">

@@ -8,7 +8,7 @@ import { MessageItem } from './MessageItem.tsx';
 import { buildThread, type ThreadNode } from './thread-tree.ts';
 import { triageEventText } from './triage-event-text.ts';
 
-type Props = { messages: InboxMessage[]; replyTargetId: string | undefined; canReply: boolean; onAnswer: (m: InboxMessage) => void; onCancel: (m: InboxMessage) => void };
+type Props = { messages: InboxMessage[]; replyTargetId: string | undefined; canReply: boolean; onAnswer: (m: InboxMessage) => void; onCancel: (m: InboxMessage) => void; onEditAgain: (m: InboxMessage) => void };
 type ThreadProps = Props & { events: TriageEvent[]; nameOf: (userId: string | null | undefined) => string | null };
 
 // Deeper answers stop indenting so a long back-and-forth stays readable in a narrow pane.
@@ -19,7 +19,7 @@ function Branch({ nodes, depth, ...props }: Omit<Props, 'messages'> & { nodes: T
     <Stack gap="xs" className={depth > 0 && depth <= maxIndent ? 'inbox-thread-branch' : undefined}>
       {nodes.map((n) => (
         <Stack key={n.message.id} gap="xs">
-          <MessageItem message={n.message} isReplyTarget={n.message.id === props.replyTargetId} canReply={props.canReply} onAnswer={props.onAnswer} onCancel={props.onCancel} />
+          <MessageItem message={n.message} isReplyTarget={n.message.id === props.replyTargetId} canReply={props.canReply} onAnswer={props.onAnswer} onCancel={props.onCancel} onEditAgain={props.onEditAgain} />
           {n.children.length > 0 ? <Branch nodes={n.children} depth={depth + 1} {...props} /> : null}
         </Stack>
       ))}

@@ -85,9 +85,9 @@ export function StatusMenu({ opened, onChange, disabled, status, customStatuses,
   );
 }
 
-type SnoozeProps = Controlled & { snoozedUntil: string | null; onSnooze: (until: string) => void; onPick: () => void };
+type SnoozeProps = Controlled & { snoozedUntil: string | null; onSnooze: (until: string) => void; onPick: () => void; onWake: () => void };
 
-export function SnoozeMenu({ opened, onChange, disabled, snoozedUntil, onSnooze, onPick }: SnoozeProps) {
+export function SnoozeMenu({ opened, onChange, disabled, snoozedUntil, onSnooze, onPick, onWake }: SnoozeProps) {
   return (
     <Menu opened={opened} onChange={onChange} position="bottom-start" withinPortal>
       <Menu.Target>
@@ -103,6 +103,12 @@ export function SnoozeMenu({ opened, onChange, disabled, snoozedUntil, onSnooze,
         ))}
         <Menu.Divider />
         <Menu.Item onClick={onPick}>Pick a date and time…</Menu.Item>
+        {snoozedUntil ? (
+          <>
+            <Menu.Divider />
+            <Menu.Item onClick={onWake}>Wake up now</Menu.Item>
+          </>
+        ) : null}
       </Menu.Dropdown>
     </Menu>
   );
