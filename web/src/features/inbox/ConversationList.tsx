@@ -47,7 +47,7 @@ export function ConversationList({ items, error, query, selectedId, cursor, href
   else if (items.length === 0) body = <EmptyState size="sm" icon={<IconInbox />} title="Nothing here" description="No conversation in this view matches." />;
   else
     body = (
-      <ul className="inbox-list">
+      <ul className="inbox-list" aria-label="Conversation list">
         {items.map((c, i) => (
           <li key={c.id}>
             <ConversationRow
@@ -66,7 +66,7 @@ export function ConversationList({ items, error, query, selectedId, cursor, href
     );
 
   return (
-    <section aria-label="Conversation list" className="inbox-list-column">
+    <section aria-label="Conversations" className="inbox-list-column">
       <ScrollArea viewportRef={viewport} h="100%" type="auto">
         {body}
         <div ref={sentinel} aria-hidden style={{ height: 1 }} />

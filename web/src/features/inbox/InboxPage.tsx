@@ -1,6 +1,6 @@
 // The unified inbox: views with counts on the left, the filtered conversation list, the open
 // conversation, and the person beside it. The whole triage loop also runs from the keyboard.
-import { Drawer, EmptyState, Kbd, Stack, Text, Title } from '@mantine/core';
+import { Drawer, EmptyState, Group, Kbd, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconMessages } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -13,6 +13,7 @@ import { hatQuery, readFilters, toListQuery } from './inbox-filters.ts';
 import { InboxFilterBar } from './InboxFilterBar.tsx';
 import { InboxViews } from './InboxViews.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
+import { RefreshButton } from './RefreshButton.tsx';
 import type { ShortcutId } from './shortcuts.ts';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { useConversation } from './useConversation.ts';
@@ -106,9 +107,12 @@ export function InboxPage() {
   return (
     <div className="inbox-page" data-person={wide && conversationId ? 'column' : 'drawer'}>
       <div className="inbox-views">
-        <Title order={1} size="h4" mb="xs" px="sm">
-          Inbox
-        </Title>
+        <Group justify="space-between" mb="xs" px="sm" wrap="nowrap">
+          <Title order={1} size="h4">
+            Inbox
+          </Title>
+          {can('inbox.manage') ? <RefreshButton workspaceId={workspace.id} /> : null}
+        </Group>
         <InboxViews filters={filters} counts={counts.data} customStatuses={customStatuses} base={base} />
         <Text size="xs" c="dimmed" px="sm" mt="md">
           Press <Kbd size="xs">?</Kbd> for shortcuts
