@@ -35,7 +35,7 @@ export async function listConversations(ctx: WorkspaceCtx, input: ListConversati
   const scanLimit = text ? searchScanLimit : tagScanLimit;
   const scan = await scanViewWindow(ctx.db, ctx.workspaceId, base, { q: text, tag }, { after, limit: limit + 1, scanLimit });
   const found = present(await listConversationRowsByIds(ctx.db, ctx.workspaceId, scan.hits.map((h) => h.id)));
-  if (found.length > limit || scan.scanned < scanLimit || !scan.edge) return pageOf(found, limit);
+  if (found.length > limit || !scan.edge) return pageOf(found, limit);
   if (text) return { items: found, nextCursor: encodeCursor(scan.edge.at, scan.edge.id) };
   // A rare tag: the rest of the page from its matches older than the window.
   const rest = await listConversationRows(ctx.db, ctx.workspaceId, view, { after: scan.edge, limit: limit + 1 - found.length, order: 'sort' });
