@@ -48,11 +48,15 @@ export function scoreSentiment(input: SentimentInput): SentimentResult {
   const { text, normalised } = input;
   if (input.spam || acknowledgement.test(normalised)) return neutral;
 
-  let wink = input.language === null || input.language === 'en' ? winkSentiment(text.replace(link, ' ')) : 0;
   const complaint = sumWeights(complaintCues, normalised) + sumWeights(foreignNegativeCues, normalised);
   const markers = sumWeights(sarcasmMarkers, normalised);
   let positive = sumWeights(positiveCues, normalised) + positiveEmojiWeight * countMatches(positiveEmoji, text);
   const negativeEmojiScore = negativeEmojiWeight * countMatches(negativeEmoji, text) + cryingEmojiWeight * countMatches(cryingEmoji, text);
+  // At -1 or below from the cues alone the score is -1 whatever wink says (its praise would be
+  // read as irony, its blame adds to the cues): no need to ask it.
+  const settled = complaint + markers + negativeEmojiScore <= -1;
+  const english = input.language === null || input.language === 'en';
+  let wink = english && !settled ? winkSentiment(text.replace(link, ' ')) : 0;
 
   // A quoted claim ("24h response", 'free') next to any complaint cue is a so-called claim.
   const quotedClaim = complaint < 0 && scareQuote.test(normalised);
