@@ -70,7 +70,10 @@ export function ReplyBox({ workspaceId, detail, teammates, mode, onModeChange, r
   };
 
   const busy = sendReply.isPending || addNote.isPending;
-  const overLimit = replying && (check.data?.ok === false || (check.data?.remaining ?? 0) < 0);
+  // The last answer stays while the next is on its way; it says nothing about an empty box.
+  const checked = text.trim() ? check.data : undefined;
+  // Only a text over the limit blocks here; the server refuses anything else with its reason.
+  const overLimit = replying && (checked?.remaining ?? 0) < 0;
   const blocked = !text.trim() || busy || (replying ? !canReply || !channelCanReply || overLimit : !canNote);
 
   const send = async (opts: { resolve?: boolean; sendAt?: string } = {}) => {
@@ -132,7 +135,7 @@ export function ReplyBox({ workspaceId, detail, teammates, mode, onModeChange, r
           <Group gap="xs" align="flex-start" wrap="nowrap">
             {replying ? <SavedReplyPicker savedReplies={savedReplies.data ?? []} onPick={(r) => void pickSaved(r)} disabled={!canReply} /> : null}
             {replying ? (
-              <ReplyCounter text={text} limit={detail.channel.limits?.text.maxLength} check={text.trim() ? check.data : undefined} checking={check.isFetching} />
+              <ReplyCounter text={text} limit={detail.channel.limits?.text.maxLength} check={checked} checking={check.isFetching} />
             ) : (
               <Text size="xs" c="dimmed">
                 Only your team sees notes.
