@@ -23,9 +23,15 @@ export type ConversationView = {
 
 const c = conversations;
 
-/** The view's conditions; merged conversations never show. */
-export function viewConditions(workspaceId: string, v: ConversationView): SQL[] {
-  const where: SQL[] = [eq(c.workspaceId, workspaceId), isNull(c.mergedIntoId)];
+/**
+ * The view's conditions; merged conversations never show. `mergedAreResolved` leaves that condition
+ * out for a status other than resolved, which no merged conversation holds (merging resolves it and
+ * a merged one takes no change): a count then reads its index alone, without the table.
+ */
+export function viewConditions(workspaceId: string, v: ConversationView, opts: { mergedAreResolved?: boolean } = {}): SQL[] {
+  // The unread index is partial on merged_into_id is null: the condition must stay for it to apply.
+  const skipMerged = opts.mergedAreResolved && v.status !== undefined && v.status !== 'resolved' && !v.unread;
+  const where: SQL[] = skipMerged ? [eq(c.workspaceId, workspaceId)] : [eq(c.workspaceId, workspaceId), isNull(c.mergedIntoId)];
   if (v.status !== undefined) where.push(eq(c.status, v.status));
   if (v.hat !== undefined) where.push(eq(c.hat, v.hat));
   if (v.assigneeId === null) where.push(isNull(c.assigneeId));
