@@ -48,17 +48,12 @@ export type SlaPolicy = {
 };
 export type SlaPolicyInput = Omit<SlaPolicy, 'id' | 'createdAt' | 'updatedAt'>;
 
-/** One kind of target in the report: how many were measured, how many met it, and the averages. */
-export type SlaReportMetric = { count: number; breached: number; averageSeconds: number | null; averageBusinessSeconds: number | null; medianSeconds?: number | null };
-export type SlaReport = {
-  from: string;
-  to: string;
-  firstResponse: SlaReportMetric;
-  reply: SlaReportMetric;
-  resolution: SlaReportMetric;
-  warnings?: number;
-  breaches?: number;
-};
+/** One kind of measured time in the report: how many were stored and their averages. */
+export type SlaReportStats = { count: number; avgSeconds: number | null; avgBusinessSeconds: number | null };
+/** Warnings or breaches per clock, and all of them. */
+export type SlaByClock = { first_response: number; next_response: number; resolution: number; total: number };
+/** Sums of the stored first_response, reply, resolution, sla_warning and sla_breach events in [from, to). */
+export type SlaReport = { from: string; to: string; firstResponse: SlaReportStats; reply: SlaReportStats; resolution: SlaReportStats; warnings: SlaByClock; breaches: SlaByClock };
 
 /** A member who may answer the inbox, with their load now (src/http/routes/availability.ts). */
 export type MemberLoad = {

@@ -70,7 +70,7 @@ export function SlaPoliciesPage() {
                     <Button size="xs" variant="subtle" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>
                       Edit
                     </Button>
-                    <ConfirmButton aria-label={`Delete ${p.name}`} title={`Delete “${p.name}”?`} message="Conversations under this policy stop having timers; events already stored stay in the report." confirmLabel="Delete" onConfirm={() => remove.mutateAsync(p.id)}>
+                    <ConfirmButton aria-label={`Delete ${p.name}`} title={`Delete “${p.name}”?`} message="Conversations not yet resolved lose its timers; events already stored stay in the report." confirmLabel="Delete" onConfirm={() => remove.mutateAsync(p.id)}>
                       Delete
                     </ConfirmButton>
                   </Group>

@@ -1,8 +1,9 @@
-// The SLA report for a period: for each kind of target, how many were measured, how many were
-// missed, and the average time on the clock and in business hours. Sums of stored events.
+// The SLA report for a period: for each clock, how many responses or resolutions were measured,
+// their average on the clock and in business hours, and how many warnings and breaches were
+// stored. Sums of stored events, never a replay.
 import { Card, Group, SegmentedControl, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { SlaReportMetric } from '../../api/inbox-settings-types.ts';
+import type { SlaReportStats } from '../../api/inbox-settings-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { formatSeconds } from './duration.ts';
 import { useSlaReport } from './useSlaPolicies.ts';
@@ -13,27 +14,30 @@ const periods = [
   { value: '90', label: '90 days' },
 ];
 
-function Figure({ title, metric, meaning }: { title: string; metric: SlaReportMetric | undefined; meaning: string }) {
-  const met = metric && metric.count > 0 ? Math.round(((metric.count - metric.breached) / metric.count) * 100) : null;
+function Figure({ title, stats, warnings, breaches, meaning }: { title: string; stats: SlaReportStats; warnings: number; breaches: number; meaning: string }) {
   return (
     <Card withBorder padding="md" component="section" aria-label={title}>
       <Text size="sm" fw={500}>
         {title}
       </Text>
       <Text size="xl" fw={700} mt={4}>
-        {met === null ? '–' : `${met}% on time`}
+        {formatSeconds(stats.avgBusinessSeconds)}
       </Text>
-      <Stack gap={0} mt={4}>
-        <Text size="xs" c="dimmed">
-          {metric ? `${metric.count} measured, ${metric.breached} missed` : 'No data'}
+      <Text size="xs" c="dimmed">
+        average in business hours · {formatSeconds(stats.avgSeconds)} on the clock
+      </Text>
+      <Group gap="md" mt="xs">
+        <Text size="sm">{stats.count} measured</Text>
+        <Text size="sm" c={warnings ? 'orange' : undefined}>
+          {warnings} warned
         </Text>
-        <Text size="xs" c="dimmed">
-          Average {formatSeconds(metric?.averageSeconds)} · {formatSeconds(metric?.averageBusinessSeconds)} in business hours
+        <Text size="sm" c={breaches ? 'red' : undefined}>
+          {breaches} breached
         </Text>
-        <Text size="xs" c="dimmed" mt={4}>
-          {meaning}
-        </Text>
-      </Stack>
+      </Group>
+      <Text size="xs" c="dimmed" mt={4}>
+        {meaning}
+      </Text>
     </Card>
   );
 }
@@ -42,7 +46,7 @@ export function SlaReport({ workspaceId }: { workspaceId: string }) {
   const [days, setDays] = useState('30');
   // Whole minutes, so the range (and the query key) stays put between renders.
   const range = useMemo(() => {
-    const to = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    const to = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
     return { from: new Date(to.getTime() - Number(days) * 86_400_000).toISOString(), to: to.toISOString() };
   }, [days]);
   const report = useSlaReport(workspaceId, range);
@@ -59,22 +63,16 @@ export function SlaReport({ workspaceId }: { workspaceId: string }) {
       {!r ? (
         report.error ? null : <Skeleton h={120} />
       ) : (
-        <>
+        <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <Figure title="First response" metric={r.firstResponse} meaning="First human reply − conversation start." />
-            <Figure title="Replies" metric={r.reply} meaning="Each reply − the time the person started waiting." />
-            <Figure title="Resolution" metric={r.resolution} meaning="Resolved − created." />
+            <Figure title="First response" stats={r.firstResponse} warnings={r.warnings.first_response} breaches={r.breaches.first_response} meaning="First human reply − conversation start." />
+            <Figure title="Next responses" stats={r.reply} warnings={r.warnings.next_response} breaches={r.breaches.next_response} meaning="Each later reply − the time the person started waiting." />
+            <Figure title="Resolution" stats={r.resolution} warnings={r.warnings.resolution} breaches={r.breaches.resolution} meaning="Resolved − created." />
           </SimpleGrid>
-          {r.warnings !== undefined || r.breaches !== undefined ? (
-            <Text size="xs" c="dimmed" mt="sm">
-              {r.warnings ?? 0} breach warnings and {r.breaches ?? 0} breaches in the period. On time = (measured − missed) / measured; averages are over the measured ones.
-            </Text>
-          ) : (
-            <Text size="xs" c="dimmed" mt="sm">
-              On time = (measured − missed) / measured; averages are over the measured ones.
-            </Text>
-          )}
-        </>
+          <Text size="xs" c="dimmed">
+            In the period: {r.breaches.total} breaches and {r.warnings.total} warnings in all. Each time is stored once when it happens, with its value on the clock and within the policy's business hours, so these figures are sums of stored events; a breach is counted when the target passes, a time when the response or resolution happens.
+          </Text>
+        </Stack>
       )}
     </Card>
   );

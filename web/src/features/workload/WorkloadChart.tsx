@@ -20,7 +20,7 @@ export function WorkloadChart({ workload, defaultCap }: { workload: Workload; de
         step: 'end',
         showSymbol: false,
         data: s.points.map((p) => [p.at, p.open]),
-        ...(i === 0 && defaultCap ? { markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed' }, label: { formatter: `Default cap ${defaultCap}` }, data: [{ yAxis: defaultCap }] } } : {}),
+        ...(i === 0 && defaultCap ? { markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed' }, label: { formatter: `Default cap ${defaultCap}`, position: 'insideEndTop' }, data: [{ yAxis: defaultCap }] } } : {}),
       })),
     };
   }, [workload, defaultCap]);

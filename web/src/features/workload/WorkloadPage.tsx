@@ -86,7 +86,7 @@ export function WorkloadPage() {
           </Title>
           <SegmentedControl size="xs" data={periods} value={days} onChange={setDays} aria-label="Period" />
         </Group>
-        {!data ? <Skeleton h={340} /> : data.series.every((s) => s.points.length === 0) ? <Text size="sm" c="dimmed">No snapshots in this period yet; they are taken every few minutes.</Text> : <WorkloadChart workload={data} defaultCap={settings.data?.defaultOpenCap} />}
+        {!data ? <Skeleton h={340} /> : data.series.every((s) => s.points.length === 0) ? <Text size="sm" c="dimmed">No snapshots in this period yet; one is taken every 10 minutes.</Text> : <WorkloadChart workload={data} defaultCap={settings.data?.defaultOpenCap} />}
         <Text size="xs" c="dimmed" mt="sm">
           Open load = the conversations assigned to the member that are open or in one of your own statuses (pending, snoozed and resolved ones do not count: they wait on the person, are set aside or are done), counted now for the bars and every 10 minutes for the lines (each point is the highest count in its {data ? formatBucket(data.bucketSeconds) : 'period'}). Cap = the member's own cap, or the workspace's default{settings.data ? ` (${settings.data.defaultOpenCap})` : ''}; bars turn orange at 80% and red at the cap.
         </Text>
