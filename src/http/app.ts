@@ -37,6 +37,7 @@ import { savedReplyRoutes } from './routes/saved-replies.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { shortLinkRoutes } from './routes/short-links.ts';
+import { slaPolicyRoutes } from './routes/sla-policies.ts';
 import { systemRoutes } from './routes/system.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
@@ -44,7 +45,7 @@ import { workloadRoutes } from './routes/workload.ts';
 import { workspaceRoutes } from './routes/workspaces.ts';
 import { serveWeb } from './web.ts';
 
-export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleMergeRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, postTargetRoutes, queueRoutes, mediaRoutes, notificationRoutes, inboxRuleRoutes, inboxRoutes, inboxSettingsRoutes, inboxReplyRoutes, savedReplyRoutes, presenceRoutes, availabilityRoutes, workloadRoutes, inboxRefreshRoutes];
+export const apiRoutes = [setupRoutes, authRoutes, invitationRoutes, workspaceRoutes, memberRoutes, tokenRoutes, auditRoutes, channelRoutes, connectorRoutes, oauthRoutes, peopleMergeRoutes, peopleRoutes, webhookRoutes, hookRoutes, postRoutes, campaignRoutes, shortLinkRoutes, postImportRoutes, feedRuleRoutes, postWorkflowRoutes, postTargetRoutes, queueRoutes, mediaRoutes, notificationRoutes, inboxRuleRoutes, inboxRoutes, inboxSettingsRoutes, inboxReplyRoutes, savedReplyRoutes, presenceRoutes, availabilityRoutes, workloadRoutes, inboxRefreshRoutes, slaPolicyRoutes];
 
 export function createApp(runtime: Runtime, opts: { webDir?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError });

@@ -10,6 +10,7 @@ import { publishTargetJob } from './publish-target.ts';
 import { refreshChannelCredentials } from './refresh-channel-credentials.ts';
 import { runFeedRules } from './run-feed-rules.ts';
 import { sendNotificationEmails } from './send-notification-emails.ts';
+import { sweepSlaJob } from './sweep-sla.ts';
 import { snapshotWorkloadJob } from './snapshot-workload.ts';
 import { suggestMergesJob } from './suggest-merges.ts';
 import { rescanMergeSuggestionsJob } from './suggest-merges-rescan.ts';
@@ -37,4 +38,5 @@ export const jobDefinitions: readonly JobDefinition<unknown>[] = [
   pollInboxes,
   snapshotWorkloadJob,
   wakeSnoozed,
+  sweepSlaJob,
 ];

@@ -36,7 +36,7 @@ const testResult = z
 
 const tags = ['Inbox'];
 const collection = '/api/v1/workspaces/{workspaceId}/inbox/rules';
-const one = `${collection}/{ruleId}`;
+const one = `${collection}/{inboxRuleId}`;
 const writeProblems = { 400: problems[400], 403: problems[403], 404: problems[404], 422: problems[422] } as const;
 
 export const inboxRuleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError })
@@ -57,17 +57,17 @@ export const inboxRuleRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidati
     async (c) => c.json(await testInboxRules(c.get('ctx'), c.req.valid('json')), 200),
   )
   .openapi(
-    createRoute({ ...inWorkspace('inbox.read'), method: 'get', path: one, tags, summary: 'An inbox rule', request: { params: withId('ruleId') }, responses: { 200: json(rule), 404: problems[404] } }),
-    async (c) => c.json(await getRule(c.get('ctx'), c.req.valid('param').ruleId), 200),
+    createRoute({ ...inWorkspace('inbox.read'), method: 'get', path: one, tags, summary: 'An inbox rule', request: { params: withId('inboxRuleId') }, responses: { 200: json(rule), 404: problems[404] } }),
+    async (c) => c.json(await getRule(c.get('ctx'), c.req.valid('param').inboxRuleId), 200),
   )
   .openapi(
-    createRoute({ ...inWorkspace('inbox.configure'), method: 'patch', path: one, tags, summary: 'Change a rule, or move it (position)', request: { params: withId('ruleId'), body: body(fields.partial()) }, responses: { 200: json(rule), ...writeProblems } }),
-    async (c) => c.json(await updateRule(c.get('ctx'), c.req.valid('param').ruleId, c.req.valid('json')), 200),
+    createRoute({ ...inWorkspace('inbox.configure'), method: 'patch', path: one, tags, summary: 'Change a rule, or move it (position)', request: { params: withId('inboxRuleId'), body: body(fields.partial()) }, responses: { 200: json(rule), ...writeProblems } }),
+    async (c) => c.json(await updateRule(c.get('ctx'), c.req.valid('param').inboxRuleId, c.req.valid('json')), 200),
   )
   .openapi(
-    createRoute({ ...inWorkspace('inbox.configure'), method: 'delete', path: one, tags, summary: 'Delete a rule (the others move up)', request: { params: withId('ruleId') }, responses: { 204: { description: 'Deleted' }, 403: problems[403], 404: problems[404] } }),
+    createRoute({ ...inWorkspace('inbox.configure'), method: 'delete', path: one, tags, summary: 'Delete a rule (the others move up)', request: { params: withId('inboxRuleId') }, responses: { 204: { description: 'Deleted' }, 403: problems[403], 404: problems[404] } }),
     async (c) => {
-      await deleteRule(c.get('ctx'), c.req.valid('param').ruleId);
+      await deleteRule(c.get('ctx'), c.req.valid('param').inboxRuleId);
       return c.body(null, 204);
     },
   );

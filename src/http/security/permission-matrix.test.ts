@@ -31,7 +31,7 @@ describe('permission matrix', () => {
       const { client } = await t.addMember(owner, workspaceId, `${role}@example.com`, role);
       // Random ids: an allowed request passes the guard and then finds nothing (404) or acts on
       // the collection; a refused one never gets past the guard.
-      const ids = { workspaceId, personId: randomUUID(), noteId: randomUUID(), suggestionId: randomUUID(), mergeId: randomUUID(), channelId: randomUUID(), memberId: randomUUID(), tokenId: randomUUID(), invitationId: randomUUID(), webhookId: randomUUID(), postId: randomUUID(), targetId: randomUUID(), templateId: randomUUID(), campaignId: randomUUID(), importId: randomUUID(), ruleId: randomUUID(), mediaId: randomUUID(), notificationId: randomUUID(), conversationId: randomUUID(), messageId: randomUUID(), savedReplyId: randomUUID() };
+      const ids = { workspaceId, personId: randomUUID(), noteId: randomUUID(), suggestionId: randomUUID(), mergeId: randomUUID(), channelId: randomUUID(), memberId: randomUUID(), tokenId: randomUUID(), invitationId: randomUUID(), webhookId: randomUUID(), postId: randomUUID(), targetId: randomUUID(), templateId: randomUUID(), campaignId: randomUUID(), importId: randomUUID(), ruleId: randomUUID(), inboxRuleId: randomUUID(), policyId: randomUUID(), mediaId: randomUUID(), notificationId: randomUUID(), conversationId: randomUUID(), messageId: randomUUID(), savedReplyId: randomUUID() };
       for (const route of routes) {
         const res = await client.request(route.method, fill(route.path, ids), bodyFor(route));
         const allowed = can(role, route.action as Action);
