@@ -7,9 +7,9 @@
 import { ruleTable, type Rule } from '../../rules/rule-table.ts';
 
 export const ironicPraiseRules: readonly Rule[] = [
-  { pattern: /\b(?:great|love[sd]?|loving|amazing|awesome|brilliant|fantastic|perfect|wonderful|incredible|impressive|lovely|nice|cool|super|excellent|best|wow|yay|glad|happy|helpful|classy|smooth|revolutionary|genius|congrats)\b/, weight: 0, why: 'praise word, ironic when the facts are bad' },
+  { pattern: /\b(?:great|love[sd]?|loving|amazing|awesome|brilliant|fantastic|perfect|wonderful|incredible|impressive|lovely|nice|cool|super|excellent|best|wow|yay|glad|happy|helpful|classy|smooth|genius|congrats)\b/, weight: 0, why: 'praise word, ironic when the facts are bad' },
   { pattern: /\b(?:thanks|thank you|thx|ty|appreciated?)\b/, weight: 0, why: 'thanks, ironic when nothing was done' },
-  { pattern: /\b(?:way to go|good job|great job|well done|gotta love|so glad|can'?t wait|10\/10|5 stars|nothing says|truly a|#blessed)\b/, weight: 0, why: 'set phrases of praise used for irony' },
+  { pattern: /\b(?:way to go|good job|great job|well done|gotta love|so glad|can'?t wait|10\/10|5 stars|nothing says|#blessed)\b/, weight: 0, why: 'set phrases of praise used for irony' },
 ];
 
 export const sarcasmMarkerRules: readonly Rule[] = [
@@ -18,7 +18,7 @@ export const sarcasmMarkerRules: readonly Rule[] = [
   { pattern: /\bwhat a (?:surprise|shock|wonderful surprise)\b|\bsaid no one\b|\bjust what i (?:needed|wanted)\b|\bgood to know\b|\bnice to know\b|\blove that for me\b/, weight: -0.5, why: 'stock ironic phrases' },
   { pattern: /\byeah (?:right|sure)\b|\boh (?:joy|great|good|wow|perfect|look|sure)\b|\bgee,? thanks\b|\breal smooth\b|\btotally not\b|\bclearly not\b|\bclassic\b[.!]*$|\bshocking\b[.!]*$/, weight: -0.5, why: 'ironic interjections' },
   { pattern: /\bany (?:decade|century|year|millennium) now\b|\basking for a friend\b|\bcould you be any (?:slower|worse)\b|\/s$/, weight: -0.5, why: 'ironic asides' },
-  { pattern: /\byou had one job\b|\bif you like talking to walls\b/, weight: -0.6, why: 'reproach idioms' },
+  { pattern: /\byou had one job\b/, weight: -0.6, why: 'reproach idioms' },
   { pattern: /\b(?:cool ){2}|\bbest\. \w+\. ever\b/, weight: -0.3, why: 'repeated or spelled-out praise, flat irony' },
 ];
 
