@@ -3,7 +3,7 @@
 // Every common view is served by a (workspace_id, ...) index in (last_message_at desc, id desc)
 // order (src/db/schema/inbox.ts), and the page position is a row comparison, so the index seeks
 // to it at any depth instead of skipping rows.
-import { and, desc, eq, getTableColumns, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { channels, conversations, identities, messages, people, slaPolicies, users } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
 import type { KeysetPosition } from './keyset.ts';
@@ -133,5 +133,5 @@ export function listConversationRows(db: Tx, workspaceId: string, view: Conversa
 
 export function listConversationRowsByIds(db: Tx, workspaceId: string, ids: string[]): Promise<ConversationListRow[]> {
   if (!ids.length) return Promise.resolve([]);
-  return enrich(db, [eq(c.workspaceId, workspaceId), sql`${c.id} = any(${`{${ids.join(',')}}`}::uuid[])`], ids.length);
+  return enrich(db, [eq(c.workspaceId, workspaceId), inArray(c.id, ids)], ids.length);
 }
