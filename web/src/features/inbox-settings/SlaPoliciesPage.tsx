@@ -17,7 +17,7 @@ function describe(p: SlaPolicy): string {
   const targets = [target('first response', p.firstResponseMinutes), target('next response', p.nextResponseMinutes), target('resolution', p.resolutionMinutes)].filter(Boolean).join(', ');
   const days = p.businessHours ? Object.values(p.businessHours.week).filter((r) => r && r.length > 0).length : 7;
   const clock = p.businessHours ? `business hours (${days} days a week, ${p.businessHours.timeZone})` : 'around the clock';
-  return `${targets || 'no targets'}; ${clock}; warns ${p.warnBeforeMinutes} min before${p.holidays.length ? `; ${p.holidays.length} holidays` : ''}`;
+  return `${targets || 'no targets'}; ${clock}; warns ${p.warnBeforeMinutes} min before${p.holidays.length ? `; ${p.holidays.length} ${p.holidays.length === 1 ? 'holiday' : 'holidays'}` : ''}`;
 }
 
 export function SlaPoliciesPage() {

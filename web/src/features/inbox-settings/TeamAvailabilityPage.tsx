@@ -1,6 +1,6 @@
 // Settings > Inbox > Team: who takes new conversations (available) and how many open ones each
 // member may hold before round-robin skips them (their cap; empty: the workspace's default).
-import { ActionIcon, Alert, Card, EmptyState, Group, NumberInput, Skeleton, Stack, Switch, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Card, EmptyState, Group, NumberInput, Skeleton, Stack, Switch, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -74,7 +74,10 @@ export function TeamAvailabilityPage() {
     <Stack>
       <Text size="sm" c="dimmed">
         Round-robin gives each new conversation to the next available member who answers its hat and holds fewer open conversations than their cap. Anyone can mark themselves away; changing others needs the inbox configuration permission.{' '}
-        <Link to={`/w/${workspace.id}/inbox/workload`}>See the workload over time</Link>.
+        <Anchor component={Link} to={`/w/${workspace.id}/inbox/workload`} size="sm">
+          See the workload over time
+        </Anchor>
+        .
       </Text>
       {settings.data && !settings.data.autoAssign ? <Alert color="yellow">Automatic assignment is off: these settings take effect once it is switched on (General tab).</Alert> : null}
       <FormError error={availability.error} title="The team could not be loaded" />
