@@ -46,7 +46,8 @@ export function InboxPage() {
   const base = `/w/${workspace.id}/inbox`;
   const search = params.toString();
   const hrefFor = (id: string) => `${base}/${id}${search ? `?${search}` : ''}`;
-  const openId = (id: string) => navigate(hrefFor(id));
+  // At once rather than as a transition: the triage loop (e, Enter, merge) must show where it went.
+  const openId = (id: string) => navigate(hrefFor(id), { flushSync: true });
 
   // The keyboard cursor follows the open conversation, and j/k move it from there.
   const [cursor, setCursor] = useState(0);

@@ -27,6 +27,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+// The panel is narrow: the full profile lists the rest.
+const maxOpenShown = 5;
+
 const fieldText = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 export function PersonPanel({ workspaceId, personId, conversationId, canWritePerson, hrefFor }: Props) {
@@ -54,6 +57,7 @@ function PersonDetails({ workspaceId, personId, conversationId, canWritePerson, 
   const tags = person.tags;
   const fields = Object.entries(person.customFields ?? {}).filter(([, v]) => fieldText(v) !== '');
   const others = openConversations.filter((c) => c.id !== conversationId);
+  const shownOthers = others.slice(0, maxOpenShown);
   return (
     <Stack gap="md">
       <Group gap="sm" wrap="nowrap">
@@ -149,7 +153,7 @@ function PersonDetails({ workspaceId, personId, conversationId, canWritePerson, 
           </Text>
         ) : (
           <Stack gap={4}>
-            {others.map((c) => (
+            {shownOthers.map((c) => (
               <Anchor key={c.id} component={Link} to={hrefFor(c.id)} size="xs">
                 <Group gap={4} wrap="nowrap" component="span">
                   {c.channel ? <NetworkIcon network={c.channel.network} size={16} /> : <IconExternalLink size={12} />}
@@ -159,6 +163,11 @@ function PersonDetails({ workspaceId, personId, conversationId, canWritePerson, 
                 </Group>
               </Anchor>
             ))}
+            {others.length > shownOthers.length ? (
+              <Anchor component={Link} to={`/w/${workspaceId}/people/${person.id}`} size="xs" c="dimmed">
+                and {others.length - shownOthers.length} more on the full profile
+              </Anchor>
+            ) : null}
           </Stack>
         )}
       </Section>
