@@ -2,6 +2,7 @@
 // side and the reasons; a teammate merges or dismisses. Suggestions whose people were merged
 // meanwhile drop out of the queue by themselves.
 import { findSuggestion, listPendingSuggestions, updateSuggestionDecision, type QueuePosition } from '../../db/queries/merge-suggestions.ts';
+import { lockPeople } from '../../db/queries/person-merges.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
@@ -50,6 +51,10 @@ export async function dismissMergeSuggestion(ctx: WorkspaceCtx, suggestionId: st
 export async function mergeSuggestion(ctx: WorkspaceCtx, suggestionId: string, input: { keepPersonId?: string } = {}) {
   return inTransaction(ctx.db, async (db) => {
     const tx = { ...ctx, db };
+    // People first, then the suggestion: the order every merge takes its locks in (no deadlock with an automatic merge).
+    const found = await findSuggestion(db, ctx.workspaceId, suggestionId);
+    if (!found) throw notFound('Merge suggestion');
+    await lockPeople(db, ctx.workspaceId, [found.personId, found.otherPersonId]);
     const s = await requirePending(tx, suggestionId);
     const pair = [s.personId, s.otherPersonId];
     if (input.keepPersonId && !pair.includes(input.keepPersonId)) throw new AppError('validation_failed', 'keepPersonId must be one of the two people of the suggestion');

@@ -1,10 +1,10 @@
 // Merge suggestions: finding the people who share an e-mail, a profile URL, a handle or a name
 // with given people (each lookup bounded per value, index by index), and the review queue.
-import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { handleKey, identities, mergeSuggestions, people } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import { prefixEnd } from './people.ts';
+import { newestFirst, prefixEnd } from './people.ts';
 import { selectRows } from './select-rows.ts';
 
 export type MergeSuggestionRow = typeof mergeSuggestions.$inferSelect;
@@ -152,7 +152,7 @@ function listPendingWhere(db: Tx, where: (SQL | undefined)[], limit: number): Pr
     .innerJoin(one, eq(one.id, mergeSuggestions.personId))
     .innerJoin(other, eq(other.id, mergeSuggestions.otherPersonId))
     .where(and(eq(mergeSuggestions.status, 'pending'), isNull(one.mergedIntoId), isNull(other.mergedIntoId), ...where))
-    .orderBy(desc(mergeSuggestions.confidence), desc(mergeSuggestions.id))
+    .orderBy(newestFirst(mergeSuggestions.confidence), newestFirst(mergeSuggestions.id))
     .limit(limit)
     .then((rows) => rows.map((r) => r.suggestion));
 }

@@ -1,9 +1,16 @@
 // People and the identities that point at them, always within one workspace.
-import { and, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { channels, conversations, identities, people } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
 import { afterPosition, type PageWindow } from './keyset.ts';
 import { selectRows } from './select-rows.ts';
+
+/**
+ * "col desc nulls last": the order drizzle's .desc() builds the indexes in. A plain `order by col
+ * desc` means nulls first, which PostgreSQL will not read from such an index (even on a not-null
+ * column): it sorts the whole table instead.
+ */
+export const newestFirst = (col: AnyColumn): SQL => sql`${col} desc nulls last`;
 
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
@@ -61,31 +68,67 @@ export type PeoplePageFilter = PageWindow & {
   hasOpenConversation?: boolean;
 };
 
-/** The ids the search matches, one index per part (word index, e-mail prefix, handle prefix, identity e-mail prefix). */
-function searchHits(workspaceId: string, search: string): SQL | undefined {
+type SearchTerms = { words: string | null; text: string; handle: string };
+
+function searchTerms(search: string): SearchTerms | undefined {
   const text = search.trim().toLowerCase();
   const words = text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
-  const handle = text.replace(/^@+/, '');
+  if (!text) return undefined;
+  return { words: words.length ? words.map((w) => `${w}:*`).join(' & ') : null, text, handle: text.replace(/^@+/, '') };
+}
+
+/** Above this many matches in one part, the search is not selective: walking the directory in order finds a page sooner. */
+const SEARCH_HIT_CAP = 2_000;
+
+/** Each part through its own index (handle, name words, person e-mail, identity e-mail), the likeliest to be broad first. */
+function searchParts(workspaceId: string, t: SearchTerms, cap: number): SQL[] {
   const parts: SQL[] = [];
-  if (words.length) {
-    const query = words.map((w) => `${w}:*`).join(' & ');
-    parts.push(sql`select n.id from people n where n.workspace_id = ${workspaceId} and to_tsvector('simple', n.display_name) @@ to_tsquery('simple', ${query})`);
+  const limit = sql`limit ${cap + 1}`;
+  if (t.handle) parts.push(sql`select ih.person_id as id from identities ih where ih.workspace_id = ${workspaceId} and ${startsWith(sql`lower(ih.handle)`, t.handle)} ${limit}`);
+  if (t.words) parts.push(sql`select n.id from people n where n.workspace_id = ${workspaceId} and to_tsvector('simple', n.display_name) @@ to_tsquery('simple', ${t.words}) ${limit}`);
+  parts.push(sql`select e.id from people e where e.workspace_id = ${workspaceId} and ${startsWith(sql`lower(e.email)`, t.text)} ${limit}`);
+  parts.push(sql`select ie.person_id as id from identities ie where ie.workspace_id = ${workspaceId} and ie.email is not null and ${startsWith(sql`lower(ie.email)`, t.text)} ${limit}`);
+  return parts;
+}
+
+/** The same test row by row, for a walk of the directory in order. */
+function matchesRow(workspaceId: string, t: SearchTerms): SQL {
+  const tests: SQL[] = [startsWith(sql`lower(${people.email})`, t.text)];
+  if (t.words) tests.push(sql`to_tsvector('simple', ${people.displayName}) @@ to_tsquery('simple', ${t.words})`);
+  const identity = [sql`(i.email is not null and ${startsWith(sql`lower(i.email)`, t.text)})`];
+  if (t.handle) identity.push(startsWith(sql`lower(i.handle)`, t.handle));
+  // offset 0 keeps it a per-row probe of identities_person: without it PostgreSQL may hash every
+  // matching identity of the workspace first (tens of thousands for "b") before reading one person.
+  tests.push(sql`exists (select 1 from identities i where i.workspace_id = ${workspaceId} and i.person_id = ${people.id} and (${sql.join(identity, sql` or `)}) offset 0)`);
+  return sql`(${sql.join(tests, sql` or `)})`;
+}
+
+/**
+ * The search as a condition on people. A selective search (every part under the cap) becomes the
+ * list of matching ids, read from the indexes; a broad one ("a", "mar") is tested row by row while
+ * the directory is walked newest first, which meets a page of matches after a few thousand rows.
+ * One character is always broad; longer searches read part after part and stop at the first over the cap.
+ */
+async function searchCondition(db: Tx, workspaceId: string, search: string): Promise<SQL | null> {
+  const terms = searchTerms(search);
+  if (!terms) return null;
+  if ([...terms.text].length < 2) return matchesRow(workspaceId, terms);
+  const ids = new Set<string>();
+  for (const part of searchParts(workspaceId, terms, SEARCH_HIT_CAP)) {
+    const rows = await selectRows<{ id: string }>(db, part);
+    if (rows.length > SEARCH_HIT_CAP) return matchesRow(workspaceId, terms);
+    for (const r of rows) ids.add(r.id);
   }
-  if (text) {
-    parts.push(sql`select e.id from people e where e.workspace_id = ${workspaceId} and ${startsWith(sql`lower(e.email)`, text)}`);
-    parts.push(sql`select ie.person_id from identities ie where ie.workspace_id = ${workspaceId} and ie.email is not null and ${startsWith(sql`lower(ie.email)`, text)}`);
-  }
-  if (handle) parts.push(sql`select ih.person_id from identities ih where ih.workspace_id = ${workspaceId} and ${startsWith(sql`lower(ih.handle)`, handle)}`);
-  return parts.length ? sql.join(parts, sql` union all `) : undefined;
+  return ids.size ? sql`${people.id} = any(${sql.param([...ids])}::uuid[])` : null;
 }
 
 /** The workspace's people, newest first; people merged into another are left out. */
-export function listPeoplePage(db: Tx, workspaceId: string, f: PeoplePageFilter): Promise<Person[]> {
+export async function listPeoplePage(db: Tx, workspaceId: string, f: PeoplePageFilter): Promise<Person[]> {
   const where: SQL[] = [eq(people.workspaceId, workspaceId), isNull(people.mergedIntoId)];
   if (f.search !== undefined) {
-    const hits = searchHits(workspaceId, f.search);
-    if (!hits) return Promise.resolve([]);
-    where.push(sql`${people.id} in (${hits})`);
+    const matches = await searchCondition(db, workspaceId, f.search);
+    if (!matches) return [];
+    where.push(matches);
   }
   if (f.tag) where.push(sql`${people.tags} @> array[${f.tag}]::text[]`);
   if (f.staff !== undefined) where.push(eq(people.isStaff, f.staff));
@@ -100,7 +143,7 @@ export function listPeoplePage(db: Tx, workspaceId: string, f: PeoplePageFilter)
     .select()
     .from(people)
     .where(and(...where))
-    .orderBy(desc(people.createdAt), desc(people.id))
+    .orderBy(newestFirst(people.createdAt), newestFirst(people.id))
     .limit(f.limit);
 }
 
@@ -132,7 +175,7 @@ export async function listPersonIdsPage(db: Tx, workspaceId: string, f: PageWind
   const where: SQL[] = [eq(people.workspaceId, workspaceId), isNull(people.mergedIntoId)];
   const after = afterPosition(f.after, people.createdAt, people.id);
   if (after) where.push(after);
-  return db.select({ id: people.id, createdAt: people.createdAt }).from(people).where(and(...where)).orderBy(desc(people.createdAt), desc(people.id)).limit(f.limit);
+  return db.select({ id: people.id, createdAt: people.createdAt }).from(people).where(and(...where)).orderBy(newestFirst(people.createdAt), newestFirst(people.id)).limit(f.limit);
 }
 
 export function listIdentitiesOf(db: Tx, workspaceId: string, personId: string): Promise<Identity[]> {
@@ -188,7 +231,7 @@ export async function listOpenConversationsOf(db: Tx, workspaceId: string, perso
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
     .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.personId, personId), ne(conversations.status, 'resolved'), isNull(conversations.mergedIntoId)))
-    .orderBy(desc(conversations.lastMessageAt), desc(conversations.id))
+    .orderBy(newestFirst(conversations.lastMessageAt), newestFirst(conversations.id))
     .limit(limit);
   return rows.map(({ channelId, network, channelName, ...r }) => ({ ...r, channel: { id: channelId, network, displayName: channelName } }));
 }

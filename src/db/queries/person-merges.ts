@@ -1,10 +1,10 @@
 // The merge journal and the moves it records: every row that pointed at the merged person and
 // now points at the kept one, by id, so an unmerge moves exactly those back.
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { activities, conversations, identities, messages, people, personMerges, personNotes, users } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import type { Person } from './people.ts';
+import { newestFirst, type Person } from './people.ts';
 import { selectRows } from './select-rows.ts';
 
 export type PersonMergeRow = typeof personMerges.$inferSelect;
@@ -105,7 +105,7 @@ export async function listMergesOf(db: Tx, workspaceId: string, personId: string
     .innerJoin(merged, eq(merged.id, personMerges.mergedPersonId))
     .leftJoin(users, eq(users.id, personMerges.mergedBy))
     .where(and(eq(personMerges.workspaceId, workspaceId), or(eq(personMerges.keptPersonId, personId), eq(personMerges.mergedPersonId, personId))))
-    .orderBy(desc(personMerges.mergedAt), desc(personMerges.id))
+    .orderBy(newestFirst(personMerges.mergedAt), newestFirst(personMerges.id))
     .limit(limit);
   return rows.map(({ m, keptName, mergedName, byName }) => ({
     id: m.id,

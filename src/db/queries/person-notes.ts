@@ -1,7 +1,8 @@
 // Teammates' notes on a person, newest first (person_notes_person), with the author's name.
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { personNotes, users } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
+import { newestFirst } from './people.ts';
 import { afterPosition, type PageWindow } from './keyset.ts';
 
 export type PersonNoteRow = typeof personNotes.$inferSelect;
@@ -19,7 +20,7 @@ export function listPersonNotesPage(db: Tx, workspaceId: string, personId: strin
     .from(personNotes)
     .leftJoin(users, eq(users.id, personNotes.authorId))
     .where(and(...where))
-    .orderBy(desc(personNotes.createdAt), desc(personNotes.id))
+    .orderBy(newestFirst(personNotes.createdAt), newestFirst(personNotes.id))
     .limit(f.limit)
     .then((rows) => rows.map((r) => ({ ...r.note, authorName: r.authorName })));
 }

@@ -3,9 +3,10 @@
 // position is written as "occurred_at <= t and (occurred_at < t or id < i)", so the first part is a
 // plain range on the index and an index scan stops after `limit` rows at any depth; the id only
 // orders rows of the same instant (an incremental sort over that index, never a full sort).
-import { and, desc, eq, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, lt, lte, or, type SQL } from 'drizzle-orm';
 import { activities, channels } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
+import { newestFirst } from './people.ts';
 import type { PageWindow } from './keyset.ts';
 
 export type TimelineRow = typeof activities.$inferSelect & { channel: { id: string; network: string; displayName: string } };
@@ -18,7 +19,7 @@ export async function listTimelinePage(db: Tx, workspaceId: string, personId: st
     .from(activities)
     .innerJoin(channels, eq(channels.id, activities.channelId))
     .where(and(...where))
-    .orderBy(desc(activities.occurredAt), desc(activities.id))
+    .orderBy(newestFirst(activities.occurredAt), newestFirst(activities.id))
     .limit(f.limit);
   return rows.map((r) => ({ ...r.activity, channel: { id: r.channelId, network: r.network, displayName: r.channelName } }));
 }

@@ -49,6 +49,10 @@ describe('people directory, profile, timeline and notes', () => {
     assert.deepEqual(names(await owner.get(`${base}/people?q=enigma@mastodon`)), ['Alan Turing']);
     assert.deepEqual(names(await owner.get(`${base}/people?q=uring`)), [], 'words match from their start');
     assert.deepEqual(names(await owner.get(`${base}/people?q=${encodeURIComponent('%_')}`)), [], 'wildcards are text');
+    // One character is always searched by walking the directory: the same matches, newest first.
+    assert.deepEqual(names(await owner.get(`${base}/people?q=e`)), ['Alan Turing'], 'a handle');
+    assert.deepEqual(names(await owner.get(`${base}/people?q=a`)), ['Alan Turing', 'Ada Lovelace']);
+    assert.deepEqual(names(await owner.get(`${base}/people?q=c`)), ['Ada Lovelace'], 'the person e-mail');
     assert.deepEqual(names(await owner.get(`${base}/people?network=mastodon`)), ['Alan Turing']);
     assert.deepEqual(names(await owner.get(`${base}/people?staff=true`)), ['Grace Hopper']);
     assert.deepEqual(names(await owner.get(`${base}/people?hasOpenConversation=true`)), ['Grace Hopper']);
