@@ -1,6 +1,7 @@
 // Everything the person did on every channel, newest first, read as you scroll.
 import { Anchor, Card, EmptyState, Group, Skeleton, Text, Timeline, Title } from '@mantine/core';
 import { IconTimeline } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../ui/format.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { NetworkIcon } from '../channels/NetworkIcon.tsx';
@@ -27,6 +28,7 @@ export function PersonTimeline({ workspaceId, personId }: { workspaceId: string;
           {items.map((item) => {
             const text = activityText(item.data);
             const url = activityUrl(item.data);
+            const conversationId = typeof item.data.conversationId === 'string' ? item.data.conversationId : null;
             const network = item.channel?.network ?? 'unknown';
             return (
               <Timeline.Item key={item.id} role="listitem" bullet={<NetworkIcon network={network} size={28} />} title={<Text size="sm" fw={500}>{activityLabel(item.type)}</Text>}>
@@ -35,6 +37,11 @@ export function PersonTimeline({ workspaceId, personId }: { workspaceId: string;
                     {networkLabel(network)}
                     {item.channel ? ` · ${item.channel.displayName}` : ''} · <time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt)}</time>
                   </Text>
+                  {conversationId ? (
+                    <Anchor component={Link} to={`/w/${workspaceId}/inbox?conversation=${conversationId}`} size="xs">
+                      Conversation
+                    </Anchor>
+                  ) : null}
                   {url ? (
                     <Anchor href={url} target="_blank" rel="noreferrer" size="xs">
                       Open on {networkLabel(network)}
