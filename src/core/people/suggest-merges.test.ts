@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { suggestMergesJob } from '../../jobs/suggest-merges.ts';
+import { rescanMergeSuggestionsJob } from '../../jobs/suggest-merges-rescan.ts';
+import { rescanMergeSuggestionsPage } from './rescan-merge-suggestions.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
 import { createWorkspace } from '../workspaces/create-workspace.ts';
 import { systemActor, systemClock, type WorkspaceCtx } from '../shared/context.ts';
@@ -110,5 +112,19 @@ describe('suggestMerges', () => {
     assert.equal(result.suggested, 1);
     const pair = (await suggestions()).find((s) => [s.person_id, s.other_person_id].includes(b))!;
     assert.deepEqual([pair.person_id, pair.other_person_id].sort(), [a, b].sort());
+  });
+
+  it('rescans the workspace page by page, and the rescan job hands its cursor on until the end', async () => {
+    const a = await person('Rosalind Franklin');
+    const b = await person('Rosalind Franklin');
+    await database.query(`delete from merge_suggestions where person_id = any($1::uuid[]) or other_person_id = any($1::uuid[])`, [[a, b]]);
+    const first = await rescanMergeSuggestionsPage(ctx, null, 1);
+    assert.equal(first.scanned, 1);
+    assert.ok(first.nextCursor, 'one person a page: more to come');
+    const sent: unknown[] = [];
+    const jobCtx = { ...ctx, logger: { info() {} }, signal: new AbortController().signal, send: async (_def: unknown, payload: unknown) => (sent.push(payload), 'job') };
+    await rescanMergeSuggestionsJob.handler(jobCtx as never, { workspaceId: ctx.workspaceId, cursor: null, scanned: 0 });
+    assert.deepEqual(sent, [], 'the whole (small) workspace in one run: nothing queued after it');
+    assert.ok((await suggestions()).some((r) => [r.person_id, r.other_person_id].sort().join() === [a, b].sort().join()));
   });
 });
