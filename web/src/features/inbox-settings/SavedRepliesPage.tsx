@@ -1,5 +1,5 @@
 // Settings > Inbox > Saved replies: the team's canned answers, inserted by shortcut.
-import { Button, Code, EmptyState, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Code, EmptyState, Group, Stack, Table, Text } from '@mantine/core';
 import { IconMessageReply, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { SavedReply } from '../../api/inbox-settings-types.ts';
@@ -11,6 +11,13 @@ import { SavedReplyModal } from './SavedReplyModal.tsx';
 import { useDeleteSavedReply, useSavedReplies } from './useSavedReplies.ts';
 
 export function SavedRepliesPage() {
+  const { can } = useCurrentWorkspace();
+  // Reading them is for those who answer (inbox.reply), as the reply box uses them.
+  if (!can('inbox.reply')) return <Alert color="gray">Saved replies are for the roles that answer in the inbox.</Alert>;
+  return <SavedRepliesList />;
+}
+
+function SavedRepliesList() {
   const { workspace, can } = useCurrentWorkspace();
   const replies = useSavedReplies(workspace.id);
   const remove = useDeleteSavedReply(workspace.id);

@@ -99,7 +99,7 @@ export function TeamAvailabilityPage() {
               </Table.Thead>
               <Table.Tbody>
                 {members.map((m) => (
-                  <MemberRow key={`${m.userId}-${m.ownCap}`} workspaceId={workspace.id} member={m} defaultCap={settings.data?.defaultOpenCap} me={m.userId === me} canEditOthers={configure} />
+                  <MemberRow key={`${m.userId}-${m.ownCap}`} workspaceId={workspace.id} member={m} defaultCap={settings.data?.defaultOpenCap} me={m.userId === me && can('inbox.reply')} canEditOthers={configure} />
                 ))}
               </Table.Tbody>
             </Table>

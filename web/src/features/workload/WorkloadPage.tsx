@@ -64,7 +64,7 @@ export function WorkloadPage() {
           <LoadBars
             members={data.members}
             busy={busy}
-            canToggle={(userId) => configure || userId === me}
+            canToggle={(userId) => configure || (userId === me && can('inbox.reply'))}
             onToggle={(m, available) => {
               setBusy(m.userId);
               setAvailability.mutate(
