@@ -5,7 +5,7 @@
 import { readLabelledSet } from './evaluation/labelled-set.ts';
 import { detectIntents, isSpam } from './intents/detect-intents.ts';
 import { detectLanguage } from './language/detect-language.ts';
-import { readLanguageSamples } from './language/measure-language-variants.ts';
+import { readLanguageSamples } from './language/language-samples.ts';
 import { boundText } from './rules/bound-text.ts';
 import { normaliseForRules } from './rules/normalise-text.ts';
 import { scoreMessage, scoreMessages } from './score-message.ts';

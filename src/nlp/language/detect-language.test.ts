@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { detectLanguage } from './detect-language.ts';
-import { readLanguageSamples } from './measure-language-variants.ts';
+import { readLanguageSamples } from './language-samples.ts';
 
 test('English, French, Spanish, German, Portuguese and Japanese', () => {
   const cases: [string, string][] = [

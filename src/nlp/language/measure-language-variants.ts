@@ -4,23 +4,10 @@
 // (a measurement, not a test: its figures are in docs/nlp.md). Each profile is measured in a
 // fresh process, so that its load cost is its own.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readLabelledSet } from '../evaluation/labelled-set.ts';
 import type { DetectAll } from './detect-language.ts';
-
-interface Sample {
-  language: string;
-  text: string;
-}
-
-export function readLanguageSamples(): Sample[] {
-  const rows = readFileSync(new URL('./language-samples.tsv', import.meta.url), 'utf8').split('\n').slice(1);
-  return rows.filter((row) => row.trim() !== '').map((row) => {
-    const [language = '', text = ''] = row.split('\t');
-    return { language, text };
-  });
-}
+import { readLanguageSamples } from './language-samples.ts';
 
 // The labelled set is English apart from these lines (non-ASCII letters, or kana).
 const nonEnglish = /[\u00c0-\u024f\u3040-\u30ff\u4e00-\u9fff]|\b(?:je|vous|gracias|danke|obrigado|encanta)\b/i;
