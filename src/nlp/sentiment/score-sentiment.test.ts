@@ -40,6 +40,7 @@ describe('complaint situations and negation', () => {
       assert.ok(winkSentiment(text) >= 0, `wink alone already finds "${text}" negative: pick another example`);
     }
     expectSentiment('negative', ['still waiting for my order', 'my package never arrived', 'I want to cancel my subscription', 'the lid came cracked']);
+    expectSentiment('negative', ['I want a REFUND', 'give me my money back']);
   });
   test('negation', () => {
     expectSentiment('negative', ['not happy with this at all', 'not worth the money', "I don't like the new menu", "the update didn't fix anything, still broken"]);

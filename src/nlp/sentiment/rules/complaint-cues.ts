@@ -14,6 +14,7 @@ export const complaintRules: readonly Rule[] = [
   { pattern: /\bstill (?:no|nothing|not|hasn'?t|haven'?t|isn'?t|doesn'?t|broken|down|charging|waiting|see|seeing|get|getting|have|having|the same)\b/, weight: -0.5, why: '"still no ...": a problem that persists' },
   { pattern: /\b(?:no|zero|without any|without an?|never got an?) (?:refund|reply|response|answer|info|information|update|explanation|callback|call back|vouchers?|apology|help|signal|service|internet|connection|wifi|legroom)\b/, weight: -0.5, why: 'something owed is missing' },
   { pattern: /\brefund\b[^.!?]{0,40}\b(?:still|processing|rejected|denied|refused|pending|weeks?|months?|slow\w*|waiting|yet)\b|\b(?:waiting|wait|weeks?|months?) (?:for|on) (?:a|my|the) refund\b|\b(?:where is|where'?s) my (?:refund|order|package|parcel)\b/, weight: -0.5, why: 'a refund or order that is late' },
+  { pattern: /\b(?:want|need|demand|asking for|request(?:ing)?|expect) (?:a|my|the|full) (?:refund|money back)\b|\b(?:refund me|(?:give|send) me my money back)\b/, weight: -0.5, why: 'asking for their money back' },
   { pattern: /\b(?:on hold|hold music)\b|\b(?:waited|waiting|hold) (?:for )?\d+ ?(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\b/, weight: -0.5, why: 'kept waiting by support' },
   { pattern: /\b(?:late again|(?:is|are|was|so|very|running|arrived|came|weeks?|days?|months?|hours?) late)\b|\bdelay(?:ed|s)?\b|\boverdue\b/, weight: -0.4, why: 'late or delayed (not "sorry for the late reply")' },
   // Money.
