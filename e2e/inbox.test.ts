@@ -77,8 +77,7 @@ describe('inbox journey', { skip: services.ok ? false : services.reason }, () =>
     // Sam wears the social hat today, so the community queue's only member is Casey; the inbox
     // hands new conversations out by round robin.
     await api.put(`${ws}/hat`, { hat: 'social' });
-    const settings = await api.get(`${ws}/inbox/settings`);
-    await api.put(`${ws}/inbox/settings`, { ...settings, autoAssign: true });
+    await api.put(`${ws}/inbox/settings`, { autoAssign: true });
     page = caseyBrowser.context.pages()[0] ?? (await caseyBrowser.context.newPage());
   });
 

@@ -34,6 +34,11 @@ const actionLabels: Record<Action, string> = {
   'campaigns.manage': 'Create and edit campaigns',
   'media.read': 'See uploaded media',
   'media.write': 'Upload media',
+  'inbox.read': 'See the inbox and its conversations',
+  'inbox.reply': 'Reply to people through the channels',
+  'inbox.manage': 'Assign, tag, note, snooze, resolve and merge conversations',
+  'inbox.configure': 'Set up inbox rules, SLA policies, saved replies and hand-off',
+  'people.merge': 'Merge and unmerge people, review merge suggestions',
 };
 const actions = Object.keys(actionLabels) as Action[];
 
