@@ -108,7 +108,7 @@ describe('inbox journey', { skip: services.ok ? false : services.reason }, () =>
     });
     bobsReplyUri = reply.data.uri;
     await bluesky.view.receive(bobsMention);
-    mastodon.receiveStatus({ text: 'do you ship the spring roast to France?', username: 'bob', displayName: 'Bob' });
+    mastodon.receiveStatus({ text: 'do you ship the spring roast to France?', username: 'bob' });
   });
 
   test('both arrive; the reply lands in the community queue, assigned to Casey', async () => {
