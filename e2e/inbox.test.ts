@@ -119,6 +119,8 @@ describe('inbox journey', { skip: services.ok ? false : services.reason }, () =>
     await until('the reply in Casey\'s queue', async () => {
       const found = await api.get(`${ws}/inbox/conversations?hat=community&status=open`);
       return found.items.some((c: { lastMessage?: { text: string } }) => c.lastMessage?.text === bobsReply) ? true : undefined;
+    }).catch(async (err) => {
+      throw new Error(`${err.message}; open: ${JSON.stringify(await api.get(`${ws}/inbox/conversations?status=open`))}\nserver:\n${server.output().slice(-4000)}`);
     });
     const convs = await api.get(`${ws}/inbox/conversations?status=open`);
     const replyConv = convs.items.find((c: { lastMessage?: { text: string } }) => c.lastMessage?.text === bobsReply);
@@ -161,14 +163,17 @@ describe('inbox journey', { skip: services.ok ? false : services.reason }, () =>
     await until('the merge', async () => ((await api.get(`${ws}/people/merge-suggestions?status=pending`)).items.length === 0 ? true : undefined), 30_000);
 
     const people = await api.get(`${ws}/people?q=bob`);
-    const bob = people.items.find((p: { id: string }) => p);
+    assert.equal(people.items.length, 1, 'bob is one person after the merge');
+    const bob = people.items[0];
     await page.goto(`${server.url}/w/${api.workspaceId}/people/${bob.id}`);
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByText(bobsReply).waitFor();
     await timeline.getByText(/spring roast to France/).waitFor();
-    const identities = page.getByRole('region', { name: 'Identities on networks' });
-    await identities.getByText(bluesky.bob.handle).waitFor();
-    await identities.getByText(/bob/).nth(1).waitFor();
+    // One person now, with an identity on each network.
+    const identities = page.getByRole('region', { name: 'Identities', exact: true });
+    await identities.getByText(bluesky.bob.handle).first().waitFor();
+    const merged = await api.get(`${ws}/people/${bob.id}/profile`);
+    assert.deepEqual(merged.identities.map((i: { network: string }) => i.network).sort(), ['bluesky', 'mastodon']);
     await shot(page, 'person-timeline');
   });
 });
