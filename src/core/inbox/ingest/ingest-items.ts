@@ -12,10 +12,10 @@ import { systemActor, type Ctx, type WorkspaceCtx } from '../../shared/context.t
 import { newId } from '../../shared/ids.ts';
 import { afterInbound } from '../after-inbound.ts';
 import type { InboundMessage } from '../inbound-message.ts';
-import { reopenClocks } from '../sla/reopen-clocks.ts';
 import { activityTypeOfKind, type ReadyItem } from './check-item.ts';
 import { resolveAuthors } from './resolve-authors.ts';
 import { candidateKeys } from './plan-threads.ts';
+import { reopenTouched } from './reopen-touched.ts';
 import { threadItems } from './thread-items.ts';
 
 export type IngestChannel = Pick<ChannelToIngest, 'id' | 'workspaceId' | 'network' | 'inboxHat'>;
@@ -78,7 +78,7 @@ export async function ingestItems(ctx: Ctx, channel: IngestChannel, page: Ingest
     // but ingestion writes inbound messages, and the cursor lock keeps two ingests apart) undoes
     // the page, to be read again.
     if (insertedIds.size !== rows.length) throw new Error(`ingest: ${rows.length - insertedIds.size} of the page's messages were stored meanwhile by another writer; the page will be read again`);
-    for (const c of touched) if (c.previousStatus === 'resolved') await reopenClocks(wctx, c.id, now);
+    await reopenTouched(wctx, touched, now);
 
     const opened = new Set<string>();
     const inbound: InboundMessage[] = [];

@@ -86,7 +86,7 @@ describe('threading inbox items into conversations', () => {
     assert.ok(dm.person_id);
   });
 
-  it('a new message reopens a resolved or snoozed conversation', async () => {
+  it('a new message reopens a resolved or snoozed conversation, with its event', async () => {
     const resolved = await conversationOf('p1');
     await h.rows(`update conversations set status = 'resolved', resolved_at = now(), unread_count = 0, waiting_since = null where id = $1`, [resolved.id]);
     const dm = await conversationOf('dm1');
@@ -98,5 +98,13 @@ describe('threading inbox items into conversations', () => {
     const woken = await conversationOf('dm3');
     assert.deepEqual({ status: woken.status, until: woken.snoozed_until }, { status: 'open', until: null });
     assert.equal((await conversationOf('m2')).status, 'pending', 'other statuses are the team’s to change');
+    const events = await h.rows<{ conversation_id: string; type: string; data: Record<string, unknown> }>(`select conversation_id, type, data from conversation_events where type in ('woke', 'status_changed') order by type`);
+    assert.deepEqual(
+      events.map((e) => [e.conversation_id, e.type, e.data.reason, e.data.from, e.data.to]),
+      [
+        [resolved.id, 'status_changed', 'new_message', 'resolved', 'open'],
+        [dm.id, 'woke', 'new_message', 'snoozed', 'open'],
+      ],
+    );
   });
 });
