@@ -10,7 +10,6 @@ import {
   campaigns,
   channels,
   conversationEvents,
-  conversationPresence,
   conversations,
   inboxRules,
   inboxSettings,
