@@ -6,10 +6,9 @@ import { inboxBase } from './useInboxSettings.ts';
 
 export const rulesKey = (workspaceId: string) => ['workspaces', workspaceId, 'inbox-rules'] as const;
 const base = (workspaceId: string) => `${inboxBase(workspaceId)}/rules`;
-const itemsOf = <T,>(answer: T[] | { items: T[] }) => (Array.isArray(answer) ? answer : answer.items);
 
 export const useRules = (workspaceId: string) =>
-  useQuery({ queryKey: rulesKey(workspaceId), queryFn: async () => itemsOf(await api.get<InboxRule[] | { items: InboxRule[] }>(base(workspaceId))).sort((a, b) => a.position - b.position) });
+  useQuery({ queryKey: rulesKey(workspaceId), queryFn: async () => (await api.get<{ items: InboxRule[] }>(base(workspaceId))).items.sort((a, b) => a.position - b.position) });
 
 function useRuleMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>) {
   const queryClient = useQueryClient();

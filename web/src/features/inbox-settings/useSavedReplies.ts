@@ -8,10 +8,8 @@ export const savedRepliesKey = (workspaceId: string) => ['workspaces', workspace
 const base = (workspaceId: string) => `${inboxBase(workspaceId)}/saved-replies`;
 
 // The whole library comes in one answer ({ items }): the reply box's picker filters as one types.
-const itemsOf = <T,>(answer: T[] | { items: T[] }) => (Array.isArray(answer) ? answer : answer.items);
-
 export const useSavedReplies = (workspaceId: string) =>
-  useQuery({ queryKey: savedRepliesKey(workspaceId), queryFn: async () => itemsOf(await api.get<SavedReply[] | { items: SavedReply[] }>(base(workspaceId))) });
+  useQuery({ queryKey: savedRepliesKey(workspaceId), queryFn: async () => (await api.get<{ items: SavedReply[] }>(base(workspaceId))).items });
 
 function useSavedReplyMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>) {
   const queryClient = useQueryClient();

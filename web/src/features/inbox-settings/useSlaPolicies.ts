@@ -6,10 +6,9 @@ import { inboxBase } from './useInboxSettings.ts';
 
 export const slaKey = (workspaceId: string) => ['workspaces', workspaceId, 'sla'] as const;
 const base = (workspaceId: string) => `${inboxBase(workspaceId)}/sla-policies`;
-const itemsOf = <T,>(answer: T[] | { items: T[] }) => (Array.isArray(answer) ? answer : answer.items);
 
 export const useSlaPolicies = (workspaceId: string) =>
-  useQuery({ queryKey: [...slaKey(workspaceId), 'policies'], queryFn: async () => itemsOf(await api.get<SlaPolicy[] | { items: SlaPolicy[] }>(base(workspaceId))) });
+  useQuery({ queryKey: [...slaKey(workspaceId), 'policies'], queryFn: async () => (await api.get<{ items: SlaPolicy[] }>(base(workspaceId))).items });
 
 export const useSlaReport = (workspaceId: string, range: { from: string; to: string }) =>
   useQuery({ queryKey: [...slaKey(workspaceId), 'report', range], queryFn: () => api.get<SlaReport>(`${inboxBase(workspaceId)}/sla/report`, range) });

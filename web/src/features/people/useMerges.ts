@@ -31,10 +31,7 @@ export const useMergePeople = (workspaceId: string, personId: string) =>
 export const usePersonMerges = (workspaceId: string, personId: string) =>
   useQuery({
     queryKey: [...personKey(workspaceId, personId), 'merges'],
-    queryFn: async () => {
-      const answer = await api.get<PersonMerge[] | { items: PersonMerge[] }>(`${peopleBase(workspaceId)}/${personId}/merges`);
-      return Array.isArray(answer) ? answer : answer.items;
-    },
+    queryFn: async () => (await api.get<{ items: PersonMerge[] }>(`${peopleBase(workspaceId)}/${personId}/merges`)).items,
   });
 
 export const useUndoMerge = (workspaceId: string) => usePeopleMutation(workspaceId, (mergeId: string) => api.post(`${peopleBase(workspaceId)}/merges/${mergeId}/undo`));
