@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { startDevEnv, type DevEnv } from '../src/connectors/bluesky/test-support/dev-env.ts';
 import { devEnvServices } from '../src/connectors/bluesky/test-support/services.ts';
 import { startFakeMastodon, type FakeMastodon } from '../src/connectors/mastodon/fixture/fake-mastodon.ts';
-import { addMember, setupOwner, type ApiSession } from './support/api-session.ts';
+import { addMember, addNetworkChannels, setupOwner, type ApiSession } from './support/api-session.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startTandem, type TandemServer } from './support/tandem-server.ts';
 
@@ -59,20 +59,7 @@ describe('inbox journey', { skip: services.ok ? false : services.reason }, () =>
     [samBrowser, caseyBrowser] = await Promise.all([launchBrowser(), launchBrowser()]);
     api = await setupOwner(samBrowser.context.request, server.url, owner);
     ws = `/api/v1/workspaces/${api.workspaceId}`;
-    const pds = new URL(bluesky.network.pds.url);
-    const sky = await api.post(`${ws}/channels`, {
-      network: 'bluesky',
-      displayName: 'Acme on Bluesky',
-      config: { service: bluesky.network.pds.url, webUrl: 'https://bsky.app', allowHosts: [pds.host] },
-      credentials: { identifier: bluesky.alice.handle, password: bluesky.alice.appPassword },
-    }, 201);
-    const masto = await api.post(`${ws}/channels`, {
-      network: 'mastodon',
-      displayName: 'Acme on Mastodon',
-      config: { instanceUrl: mastodon.baseUrl, allowHosts: [mastodon.host] },
-      credentials: { accessToken: MASTODON_TOKEN },
-    }, 201);
-    channelIds = { bluesky: sky.id, mastodon: masto.id };
+    channelIds = await addNetworkChannels(api, { bluesky, mastodon, mastodonToken: MASTODON_TOKEN });
     caseyId = (await addMember(api, caseyBrowser.context.request, server.url, casey)).userId;
     // Sam wears the social hat today, so the community queue's only member is Casey; the inbox
     // hands new conversations out by round robin.

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { startDevEnv, type DevEnv } from '../src/connectors/bluesky/test-support/dev-env.ts';
 import { devEnvServices } from '../src/connectors/bluesky/test-support/services.ts';
 import { startFakeMastodon, type FakeMastodon } from '../src/connectors/mastodon/fixture/fake-mastodon.ts';
-import { addMember, setupOwner, type ApiSession } from './support/api-session.ts';
+import { addMember, addNetworkChannels, setupOwner, type ApiSession } from './support/api-session.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startTandem, type TandemServer } from './support/tandem-server.ts';
 
@@ -48,19 +48,7 @@ describe('publishing journey', { skip: services.ok ? false : services.reason }, 
 
     api = await setupOwner(page.request, server.url, owner);
     const ws = `/api/v1/workspaces/${api.workspaceId}`;
-    const pds = new URL(bluesky.network.pds.url);
-    await api.post(`${ws}/channels`, {
-      network: 'bluesky',
-      displayName: 'Acme on Bluesky',
-      config: { service: bluesky.network.pds.url, webUrl: 'https://bsky.app', allowHosts: [pds.host] },
-      credentials: { identifier: bluesky.alice.handle, password: bluesky.alice.appPassword },
-    }, 201);
-    await api.post(`${ws}/channels`, {
-      network: 'mastodon',
-      displayName: 'Acme on Mastodon',
-      config: { instanceUrl: mastodon.baseUrl, allowHosts: [mastodon.host] },
-      credentials: { accessToken: MASTODON_TOKEN },
-    }, 201);
+    await addNetworkChannels(api, { bluesky, mastodon, mastodonToken: MASTODON_TOKEN });
     const cleo = await addMember(api, reviewer.context.request, server.url, client);
     await api.put(`${ws}/approval-steps`, { steps: [{ name: 'Client review', mode: 'any', channelId: null, approverIds: [cleo.userId] }] });
   });

@@ -2,6 +2,8 @@
 // steps a journey is not about: the first run, channels, members.
 import assert from 'node:assert/strict';
 import type { APIRequestContext } from 'playwright-core';
+import type { DevEnv } from '../../src/connectors/bluesky/test-support/dev-env.ts';
+import type { FakeMastodon } from '../../src/connectors/mastodon/fixture/fake-mastodon.ts';
 
 export type ApiSession = {
   workspaceId: string;
@@ -44,4 +46,23 @@ export async function addMember(owner: ApiSession, theirs: APIRequestContext, ba
   const accepted = await theirs.post(`${base}/api/v1/invitations/accept`, { data: { token, name: person.name, password: person.password } });
   assert.equal(accepted.status(), 200, await accepted.text());
   return sessionOf(theirs, base);
+}
+
+/** The brand's two channels: alice on the AT Protocol reference PDS, and the loopback Mastodon instance. */
+export async function addNetworkChannels(owner: ApiSession, networks: { bluesky: DevEnv; mastodon: FakeMastodon; mastodonToken: string }): Promise<{ bluesky: string; mastodon: string }> {
+  const { bluesky, mastodon, mastodonToken } = networks;
+  const channels = `/api/v1/workspaces/${owner.workspaceId}/channels`;
+  const sky = await owner.post(channels, {
+    network: 'bluesky',
+    displayName: 'Acme on Bluesky',
+    config: { service: bluesky.network.pds.url, webUrl: 'https://bsky.app', allowHosts: [new URL(bluesky.network.pds.url).host] },
+    credentials: { identifier: bluesky.alice.handle, password: bluesky.alice.appPassword },
+  }, 201);
+  const masto = await owner.post(channels, {
+    network: 'mastodon',
+    displayName: 'Acme on Mastodon',
+    config: { instanceUrl: mastodon.baseUrl, allowHosts: [mastodon.host] },
+    credentials: { accessToken: mastodonToken },
+  }, 201);
+  return { bluesky: sky.id, mastodon: masto.id };
 }
