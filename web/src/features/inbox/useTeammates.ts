@@ -11,12 +11,12 @@ export type Teammate = { userId: string; name: string; email: string; available:
 export function useTeammates(workspaceId: string): Teammate[] {
   const members = useMembers(workspaceId);
   const availability = useAvailability(workspaceId);
-  const byUser = new Map((Array.isArray(availability.data) ? availability.data : []).map((a) => [a.userId, a]));
+  const byUser = new Map((availability.data ?? []).map((a) => [a.userId, a]));
   return (members.data?.members ?? [])
     .filter((m: Member) => can(m.role, 'inbox.reply'))
     .map((m) => {
       const a = byUser.get(m.userId);
-      return { userId: m.userId, name: m.name, email: m.email, available: a?.available ?? null, open: a?.open ?? null, cap: a?.effectiveCap ?? a?.openCap ?? null };
+      return { userId: m.userId, name: m.name, email: m.email, available: a?.available ?? null, open: a?.open ?? null, cap: a?.cap ?? null };
     })
     .sort((x, y) => x.name.localeCompare(y.name));
 }

@@ -2,21 +2,17 @@
 // (src/http/routes/workload.ts), read by the workload view and the inbox settings' team page.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { Availability, MemberLoad, Workload } from '../../api/inbox-settings-types.ts';
+import type { Availability, Workload } from '../../api/inbox-settings-types.ts';
+import { inboxBase } from '../inbox-settings/useInboxSettings.ts';
 
-const inbox = (workspaceId: string) => `/api/v1/workspaces/${workspaceId}/inbox`;
 export const workloadKey = (workspaceId: string) => ['workspaces', workspaceId, 'workload'] as const;
-/** Members who may answer, with their load now. openCap / effectiveCap repeat ownCap / cap under the names the inbox's teammate menu reads. */
-export type MemberAvailability = MemberLoad & { openCap: number | null; effectiveCap: number };
 
+/** Members who may answer, with their load now. */
 export const useAvailability = (workspaceId: string) =>
-  useQuery({
-    queryKey: [...workloadKey(workspaceId), 'availability'],
-    queryFn: async (): Promise<MemberAvailability[]> => (await api.get<Availability>(`${inbox(workspaceId)}/availability`)).members.map((m) => ({ ...m, openCap: m.ownCap, effectiveCap: m.cap })),
-  });
+  useQuery({ queryKey: [...workloadKey(workspaceId), 'availability'], queryFn: async () => (await api.get<Availability>(`${inboxBase(workspaceId)}/availability`)).members });
 
 export const useWorkload = (workspaceId: string, range: { from: string; to: string }) =>
-  useQuery({ queryKey: [...workloadKey(workspaceId), 'chart', range], queryFn: () => api.get<Workload>(`${inbox(workspaceId)}/workload`, range), refetchInterval: 60_000 });
+  useQuery({ queryKey: [...workloadKey(workspaceId), 'chart', range], queryFn: () => api.get<Workload>(`${inboxBase(workspaceId)}/workload`, range), refetchInterval: 60_000 });
 
 /**
  * userId absent: your own availability (any member may set their own; another member's, or a cap,
@@ -25,7 +21,7 @@ export const useWorkload = (workspaceId: string, range: { from: string; to: stri
 export function useSetAvailability(workspaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { userId?: string; available: boolean; openCap?: number | null }) => api.put(`${inbox(workspaceId)}/availability`, input),
+    mutationFn: (input: { userId?: string; available: boolean; openCap?: number | null }) => api.put(`${inboxBase(workspaceId)}/availability`, input),
     onSettled: () => queryClient.invalidateQueries({ queryKey: workloadKey(workspaceId) }),
   });
 }
