@@ -5,8 +5,8 @@ import { api } from '../../api/client.ts';
 import type { InboxHat, InboxSettings } from '../../api/inbox-settings-types.ts';
 import { auditKey } from '../audit/useAuditLog.ts';
 import { channelsKey } from '../channels/useChannels.ts';
+import { inboxBase, inboxKey } from '../inbox/inbox-api.ts';
 
-export const inboxBase = (workspaceId: string) => `/api/v1/workspaces/${workspaceId}/inbox`;
 export const inboxSettingsKey = (workspaceId: string) => ['workspaces', workspaceId, 'inbox-settings'] as const;
 
 export const useInboxSettings = (workspaceId: string) => useQuery({ queryKey: inboxSettingsKey(workspaceId), queryFn: () => api.get<InboxSettings>(`${inboxBase(workspaceId)}/settings`) });
@@ -18,7 +18,7 @@ export function useSaveInboxSettings(workspaceId: string) {
     onSuccess: (saved) => {
       queryClient.setQueryData(inboxSettingsKey(workspaceId), saved);
       // The inbox's status views and counts follow the custom statuses.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId, 'inbox'] }), queryClient.invalidateQueries({ queryKey: auditKey(workspaceId) })]);
+      return Promise.all([queryClient.invalidateQueries({ queryKey: inboxKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: auditKey(workspaceId) })]);
     },
   });
 }

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { InboxRule, InboxRuleInput, RuleTestInput, RuleTestResult } from '../../api/inbox-settings-types.ts';
-import { inboxBase } from './useInboxSettings.ts';
+import { inboxBase } from '../inbox/inbox-api.ts';
 
 export const rulesKey = (workspaceId: string) => ['workspaces', workspaceId, 'inbox-rules'] as const;
 const base = (workspaceId: string) => `${inboxBase(workspaceId)}/rules`;

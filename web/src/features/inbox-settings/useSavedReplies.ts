@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { SavedReply, SavedReplyInput } from '../../api/inbox-settings-types.ts';
-import { inboxBase } from './useInboxSettings.ts';
+import { inboxBase } from '../inbox/inbox-api.ts';
 
 export const savedRepliesKey = (workspaceId: string) => ['workspaces', workspaceId, 'saved-replies'] as const;
 const base = (workspaceId: string) => `${inboxBase(workspaceId)}/saved-replies`;

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { SlaPolicy, SlaPolicyInput, SlaReport } from '../../api/inbox-settings-types.ts';
-import { inboxBase } from './useInboxSettings.ts';
+import { inboxBase } from '../inbox/inbox-api.ts';
 
 export const slaKey = (workspaceId: string) => ['workspaces', workspaceId, 'sla'] as const;
 const base = (workspaceId: string) => `${inboxBase(workspaceId)}/sla-policies`;

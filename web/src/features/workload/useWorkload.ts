@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { Availability, Workload } from '../../api/inbox-settings-types.ts';
-import { inboxBase } from '../inbox-settings/useInboxSettings.ts';
+import { inboxBase } from '../inbox/inbox-api.ts';
 
 export const workloadKey = (workspaceId: string) => ['workspaces', workspaceId, 'workload'] as const;
 
