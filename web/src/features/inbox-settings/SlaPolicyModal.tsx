@@ -6,7 +6,7 @@ import { fieldErrorsOf, formLevelError } from '../../api/client.ts';
 import type { SlaPolicy, SlaPolicyInput } from '../../api/inbox-settings-types.ts';
 import { DialogFormButtons } from '../../ui/DialogFormButtons.tsx';
 import { FormError } from '../../ui/FormError.tsx';
-import { badRangeDay, BusinessHoursEditor } from './BusinessHoursEditor.tsx';
+import { badRangeDay, BusinessHoursEditor, officeHours } from './BusinessHoursEditor.tsx';
 import { formatMinutes } from './duration.ts';
 import { HolidaysInput } from './HolidaysInput.tsx';
 import { useCreateSlaPolicy, useUpdateSlaPolicy } from './useSlaPolicies.ts';
@@ -16,7 +16,7 @@ const blank = (timeZone: string): SlaPolicyInput => ({
   firstResponseMinutes: 60,
   nextResponseMinutes: 240,
   resolutionMinutes: 2880,
-  businessHours: { timeZone, week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']] } },
+  businessHours: officeHours(timeZone),
   holidays: [],
   warnBeforeMinutes: 15,
   isDefault: false,
