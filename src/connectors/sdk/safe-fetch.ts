@@ -96,7 +96,7 @@ function sendOnce(url: URL, request: SafeRequest, policy: SafeFetchPolicy, signa
   });
 }
 
-function toHeaders(raw: http.IncomingHttpHeaders): Headers {
+export function toHeaders(raw: http.IncomingHttpHeaders): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(raw)) {
     for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
@@ -104,7 +104,8 @@ function toHeaders(raw: http.IncomingHttpHeaders): Headers {
   return headers;
 }
 
-function refusal(url: URL, policy: SafeFetchPolicy): Result<never> | undefined {
+/** Why a URL may not be called at all (scheme, credentials, a literal private address), or undefined. */
+export function refusal(url: URL, policy: Pick<SafeFetchPolicy, 'allowHosts'>): Result<never> | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return rejected(`only http and https URLs are allowed, not ${url.protocol}`, 'invalid_url');
   if (url.username || url.password) return rejected('URLs with credentials are not allowed', 'invalid_url');
   const host = normaliseHost(url.hostname);

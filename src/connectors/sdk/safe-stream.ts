@@ -5,11 +5,10 @@
 // redirects are refused rather than followed. An error answer's body (capped) is read for its reason.
 import http from 'node:http';
 import https from 'node:https';
-import { isIP } from 'node:net';
 import type { Result } from './result.ts';
 import { ok, rejected, transient } from './result.ts';
-import { isPublicAddress } from './safe-fetch/address-policy.ts';
-import { isHostAllowed, normaliseHost } from './safe-fetch/host-allowlist.ts';
+import { refusal, toHeaders } from './safe-fetch.ts';
+import { isHostAllowed } from './safe-fetch/host-allowlist.ts';
 import { pinnedLookup, systemResolver, type Resolver } from './safe-fetch/pinned-lookup.ts';
 
 export type StreamPolicy = { allowHosts: readonly string[]; connectTimeoutMs: number; resolver: Resolver };
@@ -28,12 +27,6 @@ export type StreamAnswer = {
 export type SafeStream = (url: string | URL, request: StreamRequest) => Promise<Result<StreamAnswer>>;
 
 const ERROR_BODY_MAX = 16 * 1024;
-
-function toHeaders(raw: http.IncomingHttpHeaders): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, v);
-  return headers;
-}
 
 async function readCapped(res: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -56,10 +49,9 @@ export function createSafeStream(overrides: Partial<StreamPolicy> = {}): SafeStr
     } catch {
       return rejected('not a valid URL', 'invalid_url');
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return rejected(`only http and https URLs are allowed, not ${url.protocol}`, 'invalid_url');
+    const refused = refusal(url, policy);
+    if (refused) return refused;
     const allowed = isHostAllowed(url, policy.allowHosts);
-    const host = normaliseHost(url.hostname);
-    if (isIP(host) !== 0 && !isPublicAddress(host) && !allowed) return rejected(`${host} is a private or local address`, 'address_refused');
     const client = url.protocol === 'https:' ? https : http;
     return new Promise((resolve) => {
       const req = client.request(url, { method: 'GET', headers: request.headers, agent: false, signal: request.signal, lookup: pinnedLookup(policy.resolver, !allowed) });
