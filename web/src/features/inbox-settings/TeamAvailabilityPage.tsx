@@ -1,12 +1,13 @@
 // Settings > Inbox > Team: who takes new conversations (available) and how many open ones each
 // member may hold before round-robin skips them (their cap; empty: the workspace's default).
-import { ActionIcon, Alert, Anchor, Card, EmptyState, Group, NumberInput, Skeleton, Stack, Switch, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, EmptyState, Group, NumberInput, Stack, Switch, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MemberLoad } from '../../api/inbox-settings-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { ListCard } from '../../ui/ListCard.tsx';
 import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { useAvailability, useSetAvailability } from '../workload/useWorkload.ts';
@@ -66,7 +67,6 @@ function MemberRow({ workspaceId, member, defaultCap, me, canEditOthers }: RowPr
 export function TeamAvailabilityPage() {
   const { workspace, can } = useCurrentWorkspace();
   const availability = useAvailability(workspace.id);
-  const members = availability.data;
   const settings = useInboxSettings(workspace.id);
   const me = useSignedInSession().user.id;
   const configure = can('inbox.configure');
@@ -81,12 +81,8 @@ export function TeamAvailabilityPage() {
       </Text>
       {settings.data && !settings.data.autoAssign ? <Alert color="yellow">Automatic assignment is off: these settings take effect once it is switched on (General tab).</Alert> : null}
       <FormError error={availability.error} title="The team could not be loaded" />
-      <Card withBorder padding={0}>
-        {!members ? (
-          <Skeleton h={160} />
-        ) : members.length === 0 ? (
-          <EmptyState size="sm" icon={<IconUsers />} title="No members answer the inbox" p="lg" />
-        ) : (
+      <ListCard items={availability.data} empty={<EmptyState size="sm" icon={<IconUsers />} title="No members answer the inbox" />}>
+        {(members) => (
           <Table.ScrollContainer minWidth={620}>
             <Table verticalSpacing="sm" aria-label="Team availability">
               <Table.Thead>
@@ -105,7 +101,7 @@ export function TeamAvailabilityPage() {
             </Table>
           </Table.ScrollContainer>
         )}
-      </Card>
+      </ListCard>
     </Stack>
   );
 }
