@@ -1,10 +1,9 @@
 // Shapes of the inbox and people-panel answers, as declared in src/http/routes/inbox*.ts,
-// saved-replies.ts, presence.ts and people.ts. The fixed words come from the server's vocabulary.
-import type { BuiltinStatus, InboxHat, Intent, MessageKind, Priority, Sentiment, SendState } from '../../../src/core/inbox/vocabulary.ts';
+// saved-replies.ts, presence.ts and people.ts. The fixed words and the SLA states are the server's own.
+import type { SlaKind, SlaState } from '../../../src/core/inbox/conversations/sla-state.ts';
+import type { InboxHat, Intent, MessageKind, Priority, Sentiment, SendState } from '../../../src/core/inbox/vocabulary.ts';
 
-export type { BuiltinStatus, InboxHat, Intent, MessageKind, Priority, Sentiment, SendState };
-
-export type SlaState = 'ok' | 'warning' | 'breached' | 'none';
+export type { Priority, Sentiment, SlaState };
 
 export type ConversationPerson = { id: string; displayName: string; avatarUrl: string | null; handle: string | null };
 export type ConversationChannel = { id: string; network: string; displayName: string };
@@ -32,7 +31,7 @@ export type ConversationSummary = {
   snoozedUntil: string | null;
   resolvedAt: string | null;
   createdAt: string;
-  sla: { state: SlaState; dueAt: string | null; kind?: 'first_response' | 'next_response' | 'resolution' | null };
+  sla: { state: SlaState; dueAt: string | null; kind?: SlaKind | null };
 };
 
 /** Each count stops at `cap`; the ones that reached it are named in `capped` ("byStatus.open", "mine" ...). */
