@@ -5,8 +5,8 @@ import { IconCircleDot, IconClockPause, IconHourglass, IconInbox, IconInboxOff, 
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { InboxCounts } from '../../api/inbox-types.ts';
-import type { Hat } from '../../api/types.ts';
-import { hatLabels } from '../workspaces/permissions.ts';
+import { hatLabels, type Hat } from '../workspaces/permissions.ts';
+import { hats } from '../../../../src/core/roles.ts';
 import { builtinViews, withParams, type InboxFilters, type ViewId } from './inbox-filters.ts';
 import { statusLabel } from './inbox-labels.ts';
 
@@ -69,7 +69,7 @@ export function InboxViews({ filters, counts, customStatuses, base }: Props) {
         fullWidth
         value={filters.hat}
         onChange={(v) => setHat(v as Hat)}
-        data={(['social', 'community', 'both'] as const).map((h) => ({ value: h, label: hatLabels[h] }))}
+        data={hats.map((h) => ({ value: h, label: hatLabels[h] }))}
       />
       <nav aria-label="Inbox views">
         {builtinViews.map((v) => item(v.id, v.label, icons[v.id]))}

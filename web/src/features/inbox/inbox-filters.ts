@@ -1,6 +1,6 @@
 // The inbox's view, hat and filters live in the URL (?view=mine&channelId=...), so a view can be
 // bookmarked and the back button works; this file turns them into the list API's query.
-import type { Hat } from '../../api/types.ts';
+import { hats, type Hat } from '../../../../src/core/roles.ts';
 
 export type ViewId = 'mine' | 'unassigned' | 'open' | 'pending' | 'snoozed' | 'resolved' | `custom:${string}`;
 
@@ -33,13 +33,13 @@ const filterKeys = ['channelId', 'tag', 'sentiment', 'priority', 'assignee', 'q'
 export type FilterKey = (typeof filterKeys)[number];
 
 export function readFilters(params: URLSearchParams, memberHat: Hat): InboxFilters {
-  const hat = params.get('hat');
+  const hat = hats.find((h) => h === params.get('hat'));
   const view = params.get('view') ?? 'open';
   const known = builtinViews.some((v) => v.id === view) || view.startsWith('custom:');
   const get = (k: FilterKey) => params.get(k) ?? '';
   return {
     view: (known ? view : 'open') as ViewId,
-    hat: hat === 'social' || hat === 'community' || hat === 'both' ? hat : memberHat,
+    hat: hat ?? memberHat,
     channelId: get('channelId'),
     tag: get('tag'),
     sentiment: get('sentiment'),
