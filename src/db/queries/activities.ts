@@ -1,8 +1,8 @@
 // Single activities and the activity list. Batched ingestion writes through insert-activities.ts.
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { activities } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import { afterPosition, type PageWindow } from './keyset.ts';
+import { afterPosition, newestFirst, type PageWindow } from './keyset.ts';
 
 export type Activity = typeof activities.$inferSelect;
 export type NewActivityRow = typeof activities.$inferInsert;
@@ -35,6 +35,6 @@ export function listActivityPage(db: Tx, workspaceId: string, f: PageWindow & { 
     .select()
     .from(activities)
     .where(and(...where))
-    .orderBy(desc(activities.occurredAt), desc(activities.id))
+    .orderBy(...newestFirst(activities.occurredAt, activities.id))
     .limit(f.limit);
 }

@@ -6,7 +6,7 @@
 import { and, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { channels, conversations, identities, messages, people, slaPolicies, users } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import type { KeysetPosition } from './keyset.ts';
+import { newestFirst, type KeysetPosition } from './keyset.ts';
 
 export type ConversationView = {
   status?: string;
@@ -45,10 +45,6 @@ export function viewConditions(workspaceId: string, v: ConversationView, opts: {
   return where;
 }
 
-// The indexes are built "desc nulls last" (Drizzle's desc()); a plain "desc" sorts nulls first and
-// would not match them, so every list orders exactly as they do (neither column is ever null).
-export const newestFirst = (p: { lastMessageAt: unknown; id: unknown }) => [sql`${p.lastMessageAt} desc nulls last`, sql`${p.id} desc nulls last`];
-
 /** "Strictly after" in (last_message_at desc, id desc) as a row comparison the index can seek to. */
 export const afterRow = (after: KeysetPosition) => sql`(${c.lastMessageAt}, ${c.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`;
 
@@ -66,7 +62,7 @@ function pageOf(db: Tx, where: SQL[], limit: number, order: PageOrder = 'index')
     .select()
     .from(c)
     .where(and(...where))
-    .orderBy(...(order === 'sort' ? sortedMatches(c) : newestFirst(c)))
+    .orderBy(...(order === 'sort' ? sortedMatches(c) : newestFirst(c.lastMessageAt, c.id)))
     .limit(limit)
     .as('page');
 }
@@ -115,7 +111,7 @@ async function enrich(db: Tx, where: SQL[], limit: number, order: PageOrder = 'i
     .leftJoinLateral(handle, sql`true`)
     .leftJoinLateral(lm, sql`true`)
     .leftJoin(slaPolicies, eq(slaPolicies.id, page.slaPolicyId))
-    .orderBy(...newestFirst(page));
+    .orderBy(...newestFirst(page.lastMessageAt, page.id));
   return rows.map(({ handle: h, ...r }) => ({ ...r, person: r.person ? { ...r.person, handle: h } : null }));
 }
 

@@ -6,8 +6,8 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import { conversations as c, messages, people } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import { afterRow, newestFirst, viewConditions, type ConversationView, type ListWindow } from './conversations-list.ts';
-import type { KeysetPosition } from './keyset.ts';
+import { afterRow, viewConditions, type ConversationView, type ListWindow } from './conversations-list.ts';
+import { newestFirst, type KeysetPosition } from './keyset.ts';
 import { escapeLike } from './like.ts';
 import { selectRows } from './select-rows.ts';
 
@@ -19,7 +19,7 @@ const position = (r: { id: string; at: string }) => ({ id: r.id, at: new Date(r.
 export async function scanViewWindow(db: Tx, workspaceId: string, view: Omit<ConversationView, 'tag'>, match: WindowMatch, w: ListWindow & { scanLimit: number }): Promise<WindowScan> {
   const where = viewConditions(workspaceId, view);
   if (w.after) where.push(afterRow(w.after));
-  const order = sql.join(newestFirst(c), sql`, `);
+  const order = sql.join(newestFirst(c.lastMessageAt, c.id), sql`, `);
   const keep: SQL[] = [];
   if (match.tag !== undefined) keep.push(sql`w.tags @> array[${match.tag}]::text[]`);
   // The text: in the subject, the person's name or the last message (not a reply still to go out).

@@ -4,7 +4,8 @@ import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { handleKey, identities, mergeSuggestions, people } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import { newestFirst, prefixEnd } from './people.ts';
+import { newestFirst } from './keyset.ts';
+import { prefixEnd } from './people.ts';
 import { selectRows } from './select-rows.ts';
 
 export type MergeSuggestionRow = typeof mergeSuggestions.$inferSelect;
@@ -152,7 +153,7 @@ function listPendingWhere(db: Tx, where: (SQL | undefined)[], limit: number): Pr
     .innerJoin(one, eq(one.id, mergeSuggestions.personId))
     .innerJoin(other, eq(other.id, mergeSuggestions.otherPersonId))
     .where(and(eq(mergeSuggestions.status, 'pending'), isNull(one.mergedIntoId), isNull(other.mergedIntoId), ...where))
-    .orderBy(newestFirst(mergeSuggestions.confidence), newestFirst(mergeSuggestions.id))
+    .orderBy(...newestFirst(mergeSuggestions.confidence, mergeSuggestions.id))
     .limit(limit)
     .then((rows) => rows.map((r) => r.suggestion));
 }

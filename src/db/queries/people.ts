@@ -1,16 +1,9 @@
 // People and the identities that point at them, always within one workspace.
-import { and, eq, inArray, isNull, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { channels, conversations, identities, people } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import { afterPosition, type PageWindow } from './keyset.ts';
+import { afterPosition, newestFirst, type PageWindow } from './keyset.ts';
 import { selectRows } from './select-rows.ts';
-
-/**
- * "col desc nulls last": the order drizzle's .desc() builds the indexes in. A plain `order by col
- * desc` means nulls first, which PostgreSQL will not read from such an index (even on a not-null
- * column): it sorts the whole table instead.
- */
-export const newestFirst = (col: AnyColumn): SQL => sql`${col} desc nulls last`;
 
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
@@ -143,7 +136,7 @@ export async function listPeoplePage(db: Tx, workspaceId: string, f: PeoplePageF
     .select()
     .from(people)
     .where(and(...where))
-    .orderBy(newestFirst(people.createdAt), newestFirst(people.id))
+    .orderBy(...newestFirst(people.createdAt, people.id))
     .limit(f.limit);
 }
 
@@ -175,7 +168,7 @@ export async function listPersonIdsPage(db: Tx, workspaceId: string, f: PageWind
   const where: SQL[] = [eq(people.workspaceId, workspaceId), isNull(people.mergedIntoId)];
   const after = afterPosition(f.after, people.createdAt, people.id);
   if (after) where.push(after);
-  return db.select({ id: people.id, createdAt: people.createdAt }).from(people).where(and(...where)).orderBy(newestFirst(people.createdAt), newestFirst(people.id)).limit(f.limit);
+  return db.select({ id: people.id, createdAt: people.createdAt }).from(people).where(and(...where)).orderBy(...newestFirst(people.createdAt, people.id)).limit(f.limit);
 }
 
 export function listIdentitiesOf(db: Tx, workspaceId: string, personId: string): Promise<Identity[]> {
@@ -231,7 +224,7 @@ export async function listOpenConversationsOf(db: Tx, workspaceId: string, perso
     .from(conversations)
     .innerJoin(channels, eq(channels.id, conversations.channelId))
     .where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.personId, personId), ne(conversations.status, 'resolved'), isNull(conversations.mergedIntoId)))
-    .orderBy(newestFirst(conversations.lastMessageAt), newestFirst(conversations.id))
+    .orderBy(...newestFirst(conversations.lastMessageAt, conversations.id))
     .limit(limit);
   return rows.map(({ channelId, network, channelName, ...r }) => ({ ...r, channel: { id: channelId, network, displayName: channelName } }));
 }

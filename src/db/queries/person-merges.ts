@@ -4,7 +4,8 @@ import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { activities, conversations, identities, messages, people, personMerges, personNotes, users } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import { newestFirst, type Person } from './people.ts';
+import { newestFirst } from './keyset.ts';
+import type { Person } from './people.ts';
 import { selectRows } from './select-rows.ts';
 
 export type PersonMergeRow = typeof personMerges.$inferSelect;
@@ -105,7 +106,7 @@ export async function listMergesOf(db: Tx, workspaceId: string, personId: string
     .innerJoin(merged, eq(merged.id, personMerges.mergedPersonId))
     .leftJoin(users, eq(users.id, personMerges.mergedBy))
     .where(and(eq(personMerges.workspaceId, workspaceId), or(eq(personMerges.keptPersonId, personId), eq(personMerges.mergedPersonId, personId))))
-    .orderBy(newestFirst(personMerges.mergedAt), newestFirst(personMerges.id))
+    .orderBy(...newestFirst(personMerges.mergedAt, personMerges.id))
     .limit(limit);
   return rows.map(({ m, keptName, mergedName, byName }) => ({
     id: m.id,

@@ -2,8 +2,7 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { personNotes, users } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import { newestFirst } from './people.ts';
-import { afterPosition, type PageWindow } from './keyset.ts';
+import { afterPosition, newestFirst, type PageWindow } from './keyset.ts';
 
 export type PersonNoteRow = typeof personNotes.$inferSelect;
 export type PersonNoteView = PersonNoteRow & { authorName: string | null };
@@ -20,7 +19,7 @@ export function listPersonNotesPage(db: Tx, workspaceId: string, personId: strin
     .from(personNotes)
     .leftJoin(users, eq(users.id, personNotes.authorId))
     .where(and(...where))
-    .orderBy(newestFirst(personNotes.createdAt), newestFirst(personNotes.id))
+    .orderBy(...newestFirst(personNotes.createdAt, personNotes.id))
     .limit(f.limit)
     .then((rows) => rows.map((r) => ({ ...r.note, authorName: r.authorName })));
 }

@@ -6,8 +6,7 @@
 import { and, eq, lt, lte, or, type SQL } from 'drizzle-orm';
 import { activities, channels } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
-import { newestFirst } from './people.ts';
-import type { PageWindow } from './keyset.ts';
+import { newestFirst, type PageWindow } from './keyset.ts';
 
 export type TimelineRow = typeof activities.$inferSelect & { channel: { id: string; network: string; displayName: string } };
 
@@ -19,7 +18,7 @@ export async function listTimelinePage(db: Tx, workspaceId: string, personId: st
     .from(activities)
     .innerJoin(channels, eq(channels.id, activities.channelId))
     .where(and(...where))
-    .orderBy(newestFirst(activities.occurredAt), newestFirst(activities.id))
+    .orderBy(...newestFirst(activities.occurredAt, activities.id))
     .limit(f.limit);
   return rows.map((r) => ({ ...r.activity, channel: { id: r.channelId, network: r.network, displayName: r.channelName } }));
 }
