@@ -3,7 +3,6 @@
 import { Anchor, Breadcrumbs, EmptyState, Skeleton, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconGitMerge } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormError } from '../../ui/FormError.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -15,18 +14,9 @@ export function MergeSuggestionsPage() {
   const { workspace, can } = useCurrentWorkspace();
   const suggestions = useMergeSuggestions(workspace.id);
   const decide = useMergeSuggestion(workspace.id);
-  const [busy, setBusy] = useState<{ id: string; decision: 'merge' | 'dismiss' } | null>(null);
   const items = suggestions.data?.items;
-  const onDecide = (id: string, title: string, decision: 'merge' | 'dismiss', keepPersonId?: string) => {
-    setBusy({ id, decision });
-    decide.mutate(
-      { id, decision, keepPersonId },
-      {
-        onSuccess: () => notifications.show({ color: 'green', message: decision === 'merge' ? `${title} merged` : `Suggestion for ${title} dismissed` }),
-        onSettled: () => setBusy(null),
-      },
-    );
-  };
+  const onDecide = (id: string, title: string, decision: 'merge' | 'dismiss', keepPersonId?: string) =>
+    decide.mutate({ id, decision, keepPersonId }, { onSuccess: () => notifications.show({ color: 'green', message: decision === 'merge' ? `${title} merged` : `Suggestion for ${title} dismissed` }) });
   return (
     <Stack maw={1000}>
       <Breadcrumbs>
@@ -53,7 +43,7 @@ export function MergeSuggestionsPage() {
               suggestion={s}
               workspaceId={workspace.id}
               canMerge={can('people.merge')}
-              busy={busy?.id === s.id ? busy.decision : null}
+              busy={decide.isPending && decide.variables.id === s.id ? decide.variables.decision : null}
               onDecide={(d, keep) => onDecide(s.id, `${s.person.displayName} and ${s.otherPerson.displayName}`, d, keep)}
             />
           ))}

@@ -35,7 +35,6 @@ export function WorkloadPage() {
   const workload = useWorkload(workspace.id, range);
   const settings = useInboxSettings(workspace.id);
   const setAvailability = useSetAvailability(workspace.id);
-  const [busy, setBusy] = useState<string | null>(null);
   const data = workload.data;
   const configure = can('inbox.configure');
   return (
@@ -63,19 +62,17 @@ export function WorkloadPage() {
         ) : (
           <LoadBars
             members={data.members}
-            busy={busy}
+            busy={setAvailability.isPending ? (setAvailability.variables.userId ?? me) : null}
             canToggle={(userId) => configure || (userId === me && can('inbox.reply'))}
-            onToggle={(m, available) => {
-              setBusy(m.userId);
+            onToggle={(m, available) =>
               setAvailability.mutate(
                 { userId: m.userId === me ? undefined : m.userId, available },
                 {
                   onSuccess: () => notifications.show({ color: 'green', message: available ? `${m.name} takes new conversations again` : `${m.name} is away: no new conversations` }),
                   onError: notifyFailure('The availability was not changed'),
-                  onSettled: () => setBusy(null),
                 },
-              );
-            }}
+              )
+            }
           />
         )}
       </Card>
