@@ -6,7 +6,7 @@ import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useChannels } from '../channels/useChannels.ts';
-import { activeFilterCount, withParams, type FilterKey, type InboxFilters } from './inbox-filters.ts';
+import { activeFilterCount, withoutFilters, withParams, type FilterKey, type InboxFilters } from './inbox-filters.ts';
 import { priorities, priorityLabels, sentimentLabels, sentiments } from './inbox-labels.ts';
 import type { Teammate } from './useTeammates.ts';
 
@@ -25,7 +25,7 @@ export function InboxFilterBar({ workspaceId, filters, teammates, knownTags }: P
   const clear = () => {
     setQ('');
     setTag('');
-    setParams(withParams(params, { channelId: '', tag: '', sentiment: '', priority: '', assignee: '', q: '', unread: '' }), { replace: true });
+    setParams(withoutFilters(params), { replace: true });
   };
 
   return (

@@ -84,3 +84,6 @@ export function toListQuery(f: InboxFilters): ListQuery {
 }
 
 export const activeFilterCount = (f: InboxFilters) => filterKeys.filter((k) => f[k] !== '').length;
+
+/** The same search params with every filter removed (the view and the hat stay). */
+export const withoutFilters = (params: URLSearchParams) => withParams(params, Object.fromEntries(filterKeys.map((k) => [k, ''])));
