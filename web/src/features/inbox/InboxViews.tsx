@@ -7,7 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { InboxCounts } from '../../api/inbox-types.ts';
 import { hatLabels, type Hat } from '../workspaces/permissions.ts';
 import { hats } from '../../../../src/core/roles.ts';
-import { builtinViews, withParams, type InboxFilters, type ViewId } from './inbox-filters.ts';
+import { builtinViews, viewStatus, withParams, type InboxFilters, type ViewId } from './inbox-filters.ts';
 import { statusLabel } from './inbox-labels.ts';
 
 const icons: Record<string, ReactNode> = {
@@ -24,8 +24,9 @@ const compact = new Intl.NumberFormat(undefined, { notation: 'compact' });
 // The count of a view and its path in `capped` (a capped count reads "1,000+").
 function countOf(view: ViewId, counts: InboxCounts | undefined): { n: number; capped: boolean } | undefined {
   if (!counts) return undefined;
-  const path = view === 'mine' || view === 'unassigned' ? view : `byStatus.${view.startsWith('custom:') ? view.slice(7) : view}`;
-  const n = view === 'mine' ? counts.mine : view === 'unassigned' ? counts.unassigned : counts.byStatus[path.slice('byStatus.'.length)];
+  const byAssignee = view === 'mine' || view === 'unassigned';
+  const path = byAssignee ? view : `byStatus.${viewStatus(view)}`;
+  const n = byAssignee ? counts[view] : counts.byStatus[viewStatus(view)];
   return n === null || n === undefined ? undefined : { n, capped: (counts.capped ?? []).includes(path) };
 }
 
