@@ -2,9 +2,10 @@
 // their average on the clock and in business hours, and how many warnings and breaches were
 // stored. Sums of stored events, never a replay.
 import { Card, Group, SegmentedControl, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { SlaReportStats } from '../../api/inbox-settings-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { useLastDays } from '../../ui/useLastDays.ts';
 import { formatSeconds } from './duration.ts';
 import { useSlaReport } from './useSlaPolicies.ts';
 
@@ -44,11 +45,7 @@ function Figure({ title, stats, warnings, breaches, meaning }: { title: string; 
 
 export function SlaReport({ workspaceId }: { workspaceId: string }) {
   const [days, setDays] = useState('30');
-  // Whole minutes, so the range (and the query key) stays put between renders.
-  const range = useMemo(() => {
-    const to = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
-    return { from: new Date(to.getTime() - Number(days) * 86_400_000).toISOString(), to: to.toISOString() };
-  }, [days]);
+  const range = useLastDays(Number(days));
   const report = useSlaReport(workspaceId, range);
   const r = report.data;
   return (

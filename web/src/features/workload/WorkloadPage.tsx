@@ -3,11 +3,12 @@
 import { Card, EmptyState, Group, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChartLine } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormError } from '../../ui/FormError.tsx';
 import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useLastDays } from '../../ui/useLastDays.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { useInboxSettings } from '../inbox-settings/useInboxSettings.ts';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
@@ -27,11 +28,7 @@ export function WorkloadPage() {
   const { workspace, can } = useCurrentWorkspace();
   const me = useSignedInSession().user.id;
   const [days, setDays] = useState('7');
-  // Whole minutes, so the range (and the query key) stays put between renders.
-  const range = useMemo(() => {
-    const to = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
-    return { from: new Date(to.getTime() - Number(days) * 86_400_000).toISOString(), to: to.toISOString() };
-  }, [days]);
+  const range = useLastDays(Number(days));
   const workload = useWorkload(workspace.id, range);
   const settings = useInboxSettings(workspace.id);
   const setAvailability = useSetAvailability(workspace.id);
