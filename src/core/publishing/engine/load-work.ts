@@ -32,8 +32,8 @@ export type PublishWork = {
   steps: PartStep[];
 };
 
-/** Adds the attempt's deadline to every request the connector makes. */
-function withDeadline(cctx: ConnectorContext<unknown>, signal: AbortSignal): ConnectorContext<unknown> {
+/** Adds the attempt's deadline to every request the connector makes (the inbox's reply sender uses it too). */
+export function withDeadline(cctx: ConnectorContext<unknown>, signal: AbortSignal): ConnectorContext<unknown> {
   const fetch = cctx.fetch;
   return { ...cctx, fetch: (url, request = {}) => fetch(url, { ...request, signal: request.signal ? AbortSignal.any([request.signal, signal]) : signal }) };
 }

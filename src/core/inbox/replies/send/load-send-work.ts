@@ -6,7 +6,7 @@ import type { Connector } from '../../../../connectors/sdk/manifest.ts';
 import { findConversationForReply, type MessageRow } from '../../../../db/queries/messages.ts';
 import { buildConnectorContext } from '../../../channels/build-connector-context.ts';
 import { loadChannel } from '../../../channels/load-channel.ts';
-import { idempotencyMode, type IdempotencyMode } from '../../../publishing/engine/load-work.ts';
+import { idempotencyMode, withDeadline, type IdempotencyMode } from '../../../publishing/engine/load-work.ts';
 import { DIRECT_THREAD_PREFIX, isDirectConversation } from '../conversation-kind.ts';
 import { channelIssues } from '../reply-channel.ts';
 import type { SenderCtx } from './sender-ctx.ts';
@@ -19,11 +19,6 @@ export type SendWork = {
   operation: 'reply' | 'dm';
   to: string;
 };
-
-function withDeadline(cctx: ConnectorContext<unknown>, signal: AbortSignal): ConnectorContext<unknown> {
-  const fetch = cctx.fetch;
-  return { ...cctx, fetch: (url, request = {}) => fetch(url, { ...request, signal: request.signal ? AbortSignal.any([request.signal, signal]) : signal }) };
-}
 
 /** The work, or the reason the reply cannot go out (shown to the author as the failure's reason). */
 export async function loadSendWork(ctx: SenderCtx, reply: MessageRow, signal: AbortSignal): Promise<{ work: SendWork } | { refusal: string }> {
