@@ -21,11 +21,12 @@ export const useConversation = (workspaceId: string, id: string | undefined) =>
 const replyInFlight = (d: ConversationDetail, now = Date.now()) =>
   d.messages.some((m) => m.kind === 'reply' && (m.sendState === 'sending' || (m.sendState === 'scheduled' && (!m.sendAt || new Date(m.sendAt).getTime() <= now))));
 
-export function useInboxMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>, failure: string) {
+/** A change that refreshes the whole inbox once done; `failure` notifies (else the caller shows the error). */
+export function useInboxMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>, failure?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onError: notifyFailure(failure),
+    onError: failure ? notifyFailure(failure) : undefined,
     onSettled: () => queryClient.invalidateQueries({ queryKey: inboxKey(workspaceId) }),
   });
 }

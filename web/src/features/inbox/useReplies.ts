@@ -1,25 +1,21 @@
 // Answering: replies through the channel (now or later), internal notes with @mentions, the
 // channel's limits checked as the person types, and saved replies rendered for this conversation.
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { InboxMessage, ReplyCheck } from '../../api/inbox-types.ts';
 import { conversationPath, inboxKey } from './inbox-api.ts';
+import { useInboxMutation } from './useConversation.ts';
 
 /** `resolve`: "send and resolve"; the server resolves the conversation once the reply is on the network. */
 export type ReplyInput = { text: string; inReplyToMessageId?: string; sendAt?: string; resolve?: boolean };
 export type NoteInput = { text: string; mentions: string[] };
 
-function useThreadMutation<T>(workspaceId: string, fn: (input: T) => Promise<InboxMessage>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: inboxKey(workspaceId) }) });
-}
-
 export const useSendReply = (workspaceId: string, conversationId: string) =>
-  useThreadMutation(workspaceId, (input: ReplyInput) => api.post<InboxMessage>(`${conversationPath(workspaceId, conversationId)}/replies`, input));
+  useInboxMutation(workspaceId, (input: ReplyInput) => api.post<InboxMessage>(`${conversationPath(workspaceId, conversationId)}/replies`, input));
 
 export const useAddNote = (workspaceId: string, conversationId: string) =>
-  useThreadMutation(workspaceId, (input: NoteInput) => api.post<InboxMessage>(`${conversationPath(workspaceId, conversationId)}/notes`, input));
+  useInboxMutation(workspaceId, (input: NoteInput) => api.post<InboxMessage>(`${conversationPath(workspaceId, conversationId)}/notes`, input));
 
 /** The server's count of the draft against the channel's limits, a moment after typing stops. */
 export function useReplyCheck(workspaceId: string, conversationId: string, text: string, enabled: boolean) {
@@ -43,4 +39,4 @@ export const renderSavedReply = (workspaceId: string, conversationId: string, sa
 
 /** Takes back a reply not sent yet; the answer holds its text, to edit and send again. */
 export const useCancelReply = (workspaceId: string, conversationId: string) =>
-  useThreadMutation(workspaceId, (messageId: string) => api.delete<InboxMessage>(`${conversationPath(workspaceId, conversationId)}/replies/${messageId}`));
+  useInboxMutation(workspaceId, (messageId: string) => api.delete<InboxMessage>(`${conversationPath(workspaceId, conversationId)}/replies/${messageId}`));
