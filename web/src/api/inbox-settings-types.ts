@@ -15,6 +15,9 @@ export type InboxSettings = {
   updatedAt: string | null;
 };
 
+/** A channel with the hat whose queue its new conversations land in (GET /inbox/channels). */
+export type ChannelInboxHat = { id: string; network: string; displayName: string; status: 'active' | 'disconnected'; inboxHat: InboxHat };
+
 export type SavedReply = { id: string; name: string; shortcut: string; body: string; createdAt: string; updatedAt: string };
 export type SavedReplyInput = { name: string; shortcut: string; body: string };
 

@@ -2,13 +2,11 @@
 // the hand-off setting instead). Saved as soon as it is changed.
 import { Card, Group, Select, Skeleton, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import type { InboxHat } from '../../api/inbox-settings-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { NetworkIcon } from '../channels/NetworkIcon.tsx';
-import { useChannels } from '../channels/useChannels.ts';
-import { useSetChannelHat } from './useInboxSettings.ts';
+import { useChannelHats, useSetChannelHat } from './useInboxSettings.ts';
 
 const hatOptions = [
   { value: 'social', label: 'Social' },
@@ -16,12 +14,9 @@ const hatOptions = [
 ];
 
 export function ChannelHats({ workspaceId, readOnly }: { workspaceId: string; readOnly: boolean }) {
-  const channels = useChannels(workspaceId);
+  const channels = useChannelHats(workspaceId);
   const setHat = useSetChannelHat(workspaceId);
   const active = channels.data?.filter((c) => c.status === 'active');
-  // The API does not say a channel's current hat yet (channels answer without it): show what was
-  // chosen here, else leave it unset rather than guess.
-  const [chosen, setChosen] = useState<Record<string, InboxHat>>({});
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="channel-hats-title">
       <Title order={2} size="h4" id="channel-hats-title" mb={4}>
@@ -40,42 +35,35 @@ export function ChannelHats({ workspaceId, readOnly }: { workspaceId: string; re
       ) : (
         <Table aria-label="Channel inbox hats" verticalSpacing="xs">
           <Table.Tbody>
-            {active.map((c) => {
-              const current = chosen[c.id] ?? (c as { inboxHat?: InboxHat }).inboxHat ?? null;
-              return (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Group gap="sm" wrap="nowrap">
-                      <NetworkIcon network={c.network} size={28} />
-                      <Text size="sm">{c.displayName}</Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td w={200}>
-                    <Select
-                      aria-label={`Inbox hat of ${c.displayName}`}
-                      data={hatOptions}
-                      value={current}
-                      placeholder="Choose a queue"
-                      readOnly={readOnly}
-                      allowDeselect={false}
-                      onChange={(v) =>
-                        v &&
-                        setHat.mutate(
-                          { channelId: c.id, hat: v as InboxHat },
-                          {
-                            onSuccess: () => {
-                              setChosen((x) => ({ ...x, [c.id]: v as InboxHat }));
-                              notifications.show({ color: 'green', message: `${c.displayName} now lands in the ${v} queue` });
-                            },
-                            onError: notifyFailure('The hat was not changed'),
-                          },
-                        )
-                      }
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+            {active.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>
+                  <Group gap="sm" wrap="nowrap">
+                    <NetworkIcon network={c.network} size={28} />
+                    <Text size="sm">{c.displayName}</Text>
+                  </Group>
+                </Table.Td>
+                <Table.Td w={200}>
+                  <Select
+                    aria-label={`Inbox hat of ${c.displayName}`}
+                    data={hatOptions}
+                    value={c.inboxHat}
+                    readOnly={readOnly}
+                    allowDeselect={false}
+                    onChange={(v) =>
+                      v &&
+                      setHat.mutate(
+                        { channelId: c.id, hat: v as InboxHat },
+                        {
+                          onSuccess: () => notifications.show({ color: 'green', message: `${c.displayName} now lands in the ${v} queue` }),
+                          onError: notifyFailure('The hat was not changed'),
+                        },
+                      )
+                    }
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
           </Table.Tbody>
         </Table>
       )}

@@ -2,9 +2,8 @@
 // channel's inbox hat (src/http/routes/inbox.ts).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { InboxHat, InboxSettings } from '../../api/inbox-settings-types.ts';
+import type { ChannelInboxHat, InboxHat, InboxSettings } from '../../api/inbox-settings-types.ts';
 import { auditKey } from '../audit/useAuditLog.ts';
-import { channelsKey } from '../channels/useChannels.ts';
 import { inboxBase, inboxKey } from '../inbox/inbox-api.ts';
 
 export const inboxSettingsKey = (workspaceId: string) => ['workspaces', workspaceId, 'inbox-settings'] as const;
@@ -23,10 +22,17 @@ export function useSaveInboxSettings(workspaceId: string) {
   });
 }
 
+const channelHatsKey = (workspaceId: string) => [...inboxSettingsKey(workspaceId), 'channels'] as const;
+
+export const useChannelHats = (workspaceId: string) =>
+  useQuery({ queryKey: channelHatsKey(workspaceId), queryFn: async () => (await api.get<{ items: ChannelInboxHat[] }>(`${inboxBase(workspaceId)}/channels`)).items });
+
 export function useSetChannelHat(workspaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ channelId, hat }: { channelId: string; hat: InboxHat }) => api.put<{ channelId: string; hat: InboxHat }>(`${inboxBase(workspaceId)}/channels/${channelId}/hat`, { hat }),
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: channelsKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: inboxSettingsKey(workspaceId) })]),
+    // The menu shows the saved hat at once, before the list is read again.
+    onSuccess: ({ channelId, hat }) => queryClient.setQueryData<ChannelInboxHat[]>(channelHatsKey(workspaceId), (list) => list?.map((c) => (c.id === channelId ? { ...c, inboxHat: hat } : c))),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: inboxSettingsKey(workspaceId) }), queryClient.invalidateQueries({ queryKey: auditKey(workspaceId) })]),
   });
 }
