@@ -7,6 +7,7 @@ import { FormError } from '../../ui/FormError.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { useAddNote } from '../people/usePerson.ts';
 
+/** `notes`: the profile's, newest first as the server sends them. */
 type Props = { workspaceId: string; personId: string; notes: PersonNote[]; canWrite: boolean };
 
 export function PersonNotes({ workspaceId, personId, notes, canWrite }: Props) {
@@ -16,7 +17,6 @@ export function PersonNotes({ workspaceId, personId, notes, canWrite }: Props) {
     if (!body.trim()) return;
     add.mutate(body.trim(), { onSuccess: () => setBody('') });
   };
-  const sorted = [...notes].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Stack gap="xs">
       {canWrite ? (
@@ -44,13 +44,13 @@ export function PersonNotes({ workspaceId, personId, notes, canWrite }: Props) {
           <FormError error={add.error} />
         </Stack>
       ) : null}
-      {sorted.length === 0 ? (
+      {notes.length === 0 ? (
         <Text size="xs" c="dimmed">
           No notes yet.
         </Text>
       ) : (
         <Stack gap={6} role="list" aria-label="Notes about the person">
-          {sorted.map((n) => (
+          {notes.map((n) => (
             <div key={n.id} role="listitem" className="inbox-person-note">
               <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>
                 {n.body}
