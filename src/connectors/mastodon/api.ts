@@ -22,7 +22,8 @@ export type ApiCall = {
 
 export type ApiAnswer = { status: number; body: unknown; headers: Headers };
 
-function reasonOf(body: unknown): string | undefined {
+/** The reason an error body gives (entities/Error), for the error kinds' messages. */
+export function reasonOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const { error, error_description: description } = body as { error?: unknown; error_description?: unknown };
   if (typeof error !== 'string') return undefined;

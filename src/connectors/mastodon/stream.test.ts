@@ -55,7 +55,7 @@ describe('Mastodon streaming (watchInbox)', () => {
   it('a revoked token is auth_expired, a busy instance rate_limited: the answer maps like any other call', async () => {
     network.failNext({ kind: 'auth_expired' });
     const revoked = await watchInbox(ctx, { signal: new AbortController().signal, onActivity: () => {} });
-    assert.equal(!revoked.ok && revoked.error.kind, 'auth_expired');
+    assert.deepEqual(!revoked.ok && { kind: revoked.error.kind, reason: revoked.error.reason }, { kind: 'auth_expired', reason: 'The access token was revoked' }, 'the reason is read from the error body');
     network.failNext({ kind: 'rate_limited', retryAfterSeconds: 30 });
     const limited = await watchInbox(ctx, { signal: new AbortController().signal, onActivity: () => {} });
     assert.equal(!limited.ok && limited.error.kind, 'rate_limited');

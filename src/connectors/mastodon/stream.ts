@@ -9,26 +9,19 @@ import type { WatchInboxInput } from '../sdk/operations.ts';
 import type { Result } from '../sdk/result.ts';
 import { authExpired, ok, transient } from '../sdk/result.ts';
 import { serverSentEvents } from '../sdk/server-sent-events.ts';
-import { instanceUrl, type Ctx } from './api.ts';
+import { instanceUrl, reasonOf, type Ctx } from './api.ts';
 
 const STREAM_PATH = '/api/v1/streaming/user/notification';
 
-function reasonOf(text: string): string | undefined {
+function parseJson(text: string): unknown {
   try {
-    const body = JSON.parse(text) as { error?: unknown };
-    return typeof body.error === 'string' ? body.error : undefined;
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
 }
 
-const isMention = (data: string) => {
-  try {
-    return (JSON.parse(data) as { type?: unknown }).type === 'mention';
-  } catch {
-    return false;
-  }
-};
+const isMention = (data: string) => (parseJson(data) as { type?: unknown } | null | undefined)?.type === 'mention';
 
 export async function watchInbox(ctx: Ctx, input: WatchInboxInput): Promise<Result<void>> {
   if (ctx.credentials.kind !== 'oauth2-pkce') return authExpired('this channel has no Mastodon access token');
@@ -38,7 +31,7 @@ export async function watchInbox(ctx: Ctx, input: WatchInboxInput): Promise<Resu
   });
   if (!answer.ok) return input.signal.aborted ? ok(undefined) : answer;
   const { status, headers, body, errorText } = answer.value;
-  const error = errorFromHttpStatus(status, headers, reasonOf(errorText), ctx.now().getTime());
+  const error = errorFromHttpStatus(status, headers, reasonOf(parseJson(errorText)), ctx.now().getTime());
   if (error) return { ok: false, error };
   input.onOpen?.();
   for await (const event of serverSentEvents(body)) {
