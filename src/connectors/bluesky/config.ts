@@ -22,3 +22,5 @@ export type BlueskySettings = z.infer<typeof postSettingsSchema>;
 
 export const postUrl = (config: BlueskyConfig, uri: { host: string; rkey: string }): string =>
   new URL(`/profile/${uri.host}/post/${uri.rkey}`, config.webUrl).href;
+
+export const profileUrl = (config: BlueskyConfig, handle: string): string => new URL(`/profile/${handle}`, config.webUrl).href;

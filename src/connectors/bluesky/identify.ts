@@ -4,7 +4,7 @@ import type { AccountIdentity } from '../sdk/manifest.ts';
 import type { Result } from '../sdk/result.ts';
 import { ok } from '../sdk/result.ts';
 import { callBluesky } from './call.ts';
-import type { BlueskyConfig } from './config.ts';
+import { profileUrl, type BlueskyConfig } from './config.ts';
 import { jwtExpiry } from './session.ts';
 
 /** The account the app password opens, as the AppView describes it. */
@@ -15,7 +15,7 @@ export function identify(ctx: ConnectorContext<BlueskyConfig>): Promise<Result<A
       accountId: data.did,
       handle: data.handle,
       ...(data.displayName ? { displayName: data.displayName } : {}),
-      profileUrl: new URL(`/profile/${data.handle}`, ctx.config.webUrl).href,
+      profileUrl: profileUrl(ctx.config, data.handle),
     });
   });
 }

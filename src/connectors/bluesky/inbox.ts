@@ -15,7 +15,7 @@ import { ok } from '../sdk/result.ts';
 import type { Bluesky } from './call.ts';
 import { callBluesky } from './call.ts';
 import type { BlueskyConfig } from './config.ts';
-import { postUrl } from './config.ts';
+import { postUrl, profileUrl } from './config.ts';
 
 type Notification = AppBskyNotificationListNotifications.Notification;
 type Mark = { at: string; uri: string };
@@ -65,7 +65,7 @@ function toInboxItem(config: BlueskyConfig, n: Notification): InboxItem {
       handle: author.handle,
       ...(author.displayName ? { displayName: author.displayName } : {}),
       ...(author.avatar ? { avatarUrl: author.avatar } : {}),
-      profileUrls: [new URL(`/profile/${author.handle}`, config.webUrl).href],
+      profileUrls: [profileUrl(config, author.handle)],
     },
     ...(threadId ? { threadId } : {}),
     text: typeof record.text === 'string' ? record.text : '',
