@@ -6,12 +6,8 @@ import type { InboxHat } from '../../api/inbox-settings-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { notifyFailure } from '../../ui/notifyFailure.ts';
 import { NetworkIcon } from '../channels/NetworkIcon.tsx';
+import { hatOptions } from './rule-words.ts';
 import { useChannelHats, useSetChannelHat } from './useInboxSettings.ts';
-
-const hatOptions = [
-  { value: 'social', label: 'Social' },
-  { value: 'community', label: 'Community' },
-];
 
 export function ChannelHats({ workspaceId, readOnly }: { workspaceId: string; readOnly: boolean }) {
   const channels = useChannelHats(workspaceId);

@@ -1,7 +1,7 @@
 // The "when" of a rule: every condition filled in must hold; within one, any value matches.
 import { MultiSelect, Select, SimpleGrid, TagsInput } from '@mantine/core';
 import { intents, sentiments, type RuleConditions } from '../../api/inbox-settings-types.ts';
-import { intentLabels, sentimentLabels } from './rule-words.ts';
+import { hatOptions, intentLabels, sentimentLabels } from './rule-words.ts';
 
 type Option = { value: string; label: string };
 type Props = { value: RuleConditions; channels: Option[]; onChange: (c: RuleConditions) => void };
@@ -21,10 +21,7 @@ export function ConditionsEditor({ value, channels, onChange }: Props) {
       <Select
         label="Hat"
         placeholder="Either queue"
-        data={[
-          { value: 'social', label: 'Social queue' },
-          { value: 'community', label: 'Community queue' },
-        ]}
+        data={hatOptions.map((o) => ({ ...o, label: `${o.label} queue` }))}
         value={value.hat ?? null}
         onChange={(v) => set('hat', (v ?? undefined) as RuleConditions['hat'])}
         clearable

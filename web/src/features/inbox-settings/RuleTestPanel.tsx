@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Card, Group, List, MultiSelect, Select, Stack, Ta
 import { useState, type FormEvent } from 'react';
 import { intents, sentiments, type Intent, type RuleTestInput, type Sentiment } from '../../api/inbox-settings-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
-import { describeAction, intentLabels, sentimentLabels } from './rule-words.ts';
+import { describeAction, hatOptions, intentLabels, sentimentLabels } from './rule-words.ts';
 import { useRuleOptions } from './useRuleOptions.ts';
 import { useTestRules } from './useRules.ts';
 
@@ -41,7 +41,7 @@ export function RuleTestPanel({ workspaceId }: { workspaceId: string }) {
           <Textarea label="Message" placeholder="great, my order is late again" required autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
           <Group grow align="flex-start" wrap="wrap">
             <Select label="Channel" placeholder="Any" data={options.channelOptions} value={channelId} onChange={setChannelId} clearable />
-            <Select label="Hat" placeholder="Any" data={[{ value: 'social', label: 'Social' }, { value: 'community', label: 'Community' }]} value={hat} onChange={setHat} clearable />
+            <Select label="Hat" placeholder="Any" data={hatOptions} value={hat} onChange={setHat} clearable />
             <Select label="Sentiment" placeholder="Scored" data={sentiments.map((s) => ({ value: s, label: sentimentLabels[s]! }))} value={sentiment} onChange={setSentiment} clearable />
           </Group>
           <Group grow align="flex-start" wrap="wrap">

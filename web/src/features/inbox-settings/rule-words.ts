@@ -1,5 +1,6 @@
 // Rules described in words, for the list ("When a message mentions refund on Main, assign round robin").
-import type { InboxRule, RuleAction } from '../../api/inbox-settings-types.ts';
+import { inboxHats, type InboxRule, type RuleAction } from '../../api/inbox-settings-types.ts';
+import { hatLabels } from '../workspaces/permissions.ts';
 
 export const sentimentLabels: Record<string, string> = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' };
 export const intentLabels: Record<string, string> = {
@@ -11,6 +12,7 @@ export const intentLabels: Record<string, string> = {
   spam_suspicion: 'Spam suspicion',
 };
 export const priorityLabels: Record<string, string> = { none: 'None', low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' };
+export const hatOptions = inboxHats.map((h) => ({ value: h, label: hatLabels[h] }));
 export const actionLabels: Record<RuleAction['type'], string> = { assign: 'Assign', tag: 'Tag', set_priority: 'Set priority', set_status: 'Set status', notify: 'Notify' };
 
 type Names = { channel: (id: string) => string; member: (id: string) => string };
