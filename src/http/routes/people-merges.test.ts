@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { newId } from '../../core/shared/ids.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import { insertTestChannel } from '../../testing/test-channel.ts';
+import type { TestApp, TestClient } from '../../testing/test-app.ts';
+import { peopleFixture, type PeopleFixture } from './people-fixture.ts';
 
 describe('people merges', () => {
   let t: TestApp;
@@ -13,36 +13,31 @@ describe('people merges', () => {
   let workspaceId: string;
   let mastodon: string;
   let bluesky: string;
+  let person: PeopleFixture['person'];
+  let fx: PeopleFixture;
 
-  const person = async (body: Record<string, unknown>) => (await owner.post(`${base}/people`, body)).body as { id: string };
   const identity = (personId: string, body: Record<string, unknown>) => owner.post(`${base}/people/${personId}/identities`, body);
   const personIdsOf = async (table: string, ids: string[]) => (await t.database.query<{ person_id: string }>(`select person_id from ${table} where id = any($1::uuid[]) order by id`, [ids])).map((r) => r.person_id);
 
   /** A person with something in every table a merge moves. */
   async function populated(name: string, network: string, channelId: string, extra: Record<string, unknown> = {}) {
-    const p = await person({ displayName: name, ...extra });
+    const p = await person(name, extra);
     const ident = (await identity(p.id, { network, externalId: `${name}-${network}`, handle: `${name.toLowerCase().replace(/\s/g, '')}.${network}.example` })).body.id as string;
     const activity = (await owner.post(`${base}/activities`, { channelId, personId: p.id, type: 'replied', externalId: `${name}-act`, occurredAt: new Date().toISOString() })).body.id as string;
-    const conversation = newId();
-    const message = newId();
-    await t.database.query(`insert into conversations (id, workspace_id, channel_id, thread_key, hat, person_id, last_message_at) values ($1, $2, $3, $4, 'community', $5, now())`, [conversation, workspaceId, channelId, `t-${conversation}`, p.id]);
-    await t.database.query(`insert into messages (id, workspace_id, conversation_id, channel_id, kind, person_id, text, occurred_at) values ($1, $2, $3, $4, 'in', $5, 'hi', now())`, [message, workspaceId, conversation, channelId, p.id]);
+    const { id: conversation, messageId: message } = await fx.conversation(p.id, { channelId });
     const note = (await owner.post(`${base}/people/${p.id}/notes`, { body: `About ${name}` })).body.id as string;
     return { id: p.id, rows: { identities: [ident], activities: [activity], conversations: [conversation], messages: [message], person_notes: [note] } };
   }
 
   before(async () => {
-    t = await createTestApp();
-    ({ owner, workspaceId } = await t.setupOwner());
-    base = `/api/v1/workspaces/${workspaceId}`;
-    mastodon = (await insertTestChannel(t.database.db, { workspaceId, network: 'mastodon', displayName: 'Fediverse' })).id;
-    bluesky = (await insertTestChannel(t.database.db, { workspaceId, network: 'bluesky', displayName: 'Sky' })).id;
+    fx = await peopleFixture();
+    ({ t, owner, workspaceId, base, mastodon, bluesky, person } = fx);
   });
   after(() => t.close());
 
   it('queues suggestions with both people and the reasons, and a dismissed pair never comes back', async () => {
-    const a = await person({ displayName: 'Hedy Lamarr' });
-    const b = await person({ displayName: 'Hedy Lamarr' });
+    const a = await person('Hedy Lamarr');
+    const b = await person('Hedy Lamarr');
     await identity(a.id, { network: 'mastodon', externalId: 'hedy', handle: 'hedy@mastodon.social' });
     await identity(b.id, { network: 'bluesky', externalId: 'did:plc:hedy', handle: 'hedy.bsky.social' });
     const rescan = await owner.post(`${base}/people/merge-suggestions/rescan`, {});
@@ -113,9 +108,9 @@ describe('people merges', () => {
   });
 
   it('refuses a merge into oneself, into or of a merged person, across workspaces, and an undo that a later merge blocks', async () => {
-    const a = await person({ displayName: 'One' });
-    const b = await person({ displayName: 'Two' });
-    const c = await person({ displayName: 'Three' });
+    const a = await person('One');
+    const b = await person('Two');
+    const c = await person('Three');
     const self = await owner.post(`${base}/people/${a.id}/merge`, { otherPersonId: a.id });
     assert.deepEqual([self.status, self.body.code], [422, 'merge_into_self']);
     const first = (await owner.post(`${base}/people/${a.id}/merge`, { otherPersonId: b.id })).body.id;

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { applySyncedFields } from '../../core/people/people.ts';
 import { newId } from '../../core/shared/ids.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import { insertTestChannel } from '../../testing/test-channel.ts';
+import type { TestApp, TestClient } from '../../testing/test-app.ts';
+import { peopleFixture, type PeopleFixture } from './people-fixture.ts';
 
 describe('people directory, profile, timeline and notes', () => {
   let t: TestApp;
@@ -13,22 +13,14 @@ describe('people directory, profile, timeline and notes', () => {
   let workspaceId: string;
   let mastodon: string;
   let bluesky: string;
+  let person: PeopleFixture['person'];
+  let fx: PeopleFixture;
   const names = (res: { body: { items: { displayName: string }[] } }) => res.body.items.map((p) => p.displayName);
-  const person = async (displayName: string, extra: Record<string, unknown> = {}) => (await owner.post(`${base}/people`, { displayName, ...extra })).body as { id: string };
-
-  async function conversation(personId: string, status: string, text: string) {
-    const id = newId();
-    await t.database.query(`insert into conversations (id, workspace_id, channel_id, thread_key, hat, status, person_id, last_message_at) values ($1, $2, $3, $4, 'community', $5, $6, now())`, [id, workspaceId, mastodon, `thread-${id}`, status, personId]);
-    await t.database.query(`insert into messages (id, workspace_id, conversation_id, channel_id, kind, person_id, text, occurred_at) values ($1, $2, $3, $4, 'in', $5, $6, now())`, [newId(), workspaceId, id, mastodon, personId, text]);
-    return id;
-  }
+  const conversation = async (personId: string, status: string, text: string) => (await fx.conversation(personId, { status, text })).id;
 
   before(async () => {
-    t = await createTestApp();
-    ({ owner, workspaceId } = await t.setupOwner());
-    base = `/api/v1/workspaces/${workspaceId}`;
-    mastodon = (await insertTestChannel(t.database.db, { workspaceId, network: 'mastodon', displayName: 'Fediverse' })).id;
-    bluesky = (await insertTestChannel(t.database.db, { workspaceId, network: 'bluesky', displayName: 'Sky' })).id;
+    fx = await peopleFixture();
+    ({ t, owner, workspaceId, base, mastodon, bluesky, person } = fx);
   });
   after(() => t.close());
 
