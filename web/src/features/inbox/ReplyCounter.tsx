@@ -7,12 +7,13 @@ import type { ReplyCheck } from '../../api/inbox-types.ts';
 
 const number = new Intl.NumberFormat();
 
+/** `check`: the server's answer for this text, none while the box is empty. */
 type Props = { text: string; limit: number | undefined; check: ReplyCheck | undefined; checking: boolean };
 
 export function ReplyCounter({ text, limit, check, checking }: Props) {
   const local = limit === undefined ? undefined : limit - [...text].length;
   const remaining = check ? (check.remaining ?? local) : local;
-  const issues = text.trim() ? (check?.issues ?? []) : [];
+  const issues = check?.issues ?? [];
   if (remaining === undefined && issues.length === 0) return null;
   const over = remaining !== undefined && remaining < 0;
   return (
