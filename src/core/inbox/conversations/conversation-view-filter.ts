@@ -25,9 +25,13 @@ export function actorUserId(ctx: WorkspaceCtx): string {
   return ctx.actor.id;
 }
 
-export async function checkStatus(ctx: WorkspaceCtx, status: string): Promise<void> {
-  const known = allStatuses(await getInboxSettings(ctx));
+/** Refuses a status that is not among the workspace's (`known`, from allStatuses). */
+export function checkStatusIn(known: string[], status: string): void {
   if (!known.includes(status)) throw new AppError('unknown_status', `Unknown status "${status}"; this workspace has: ${known.join(', ')}`);
+}
+
+export async function checkStatus(ctx: WorkspaceCtx, status: string): Promise<void> {
+  checkStatusIn(allStatuses(await getInboxSettings(ctx)), status);
 }
 
 export async function toView(ctx: WorkspaceCtx, input: ViewInput): Promise<ConversationView> {

@@ -7,7 +7,7 @@ import { countViewsCapped } from '../../../db/queries/conversations-counts.ts';
 import type { WorkspaceCtx } from '../../shared/context.ts';
 import { allStatuses, getInboxSettings } from '../settings/inbox-settings.ts';
 import { inboxHats, type InboxHat } from '../vocabulary.ts';
-import { checkStatus } from './conversation-view-filter.ts';
+import { checkStatusIn } from './conversation-view-filter.ts';
 
 export const countCap = 1_000;
 
@@ -27,8 +27,8 @@ export type ConversationCounts = {
 
 export async function countConversations(ctx: WorkspaceCtx, input: { hat?: InboxHat; status?: string }): Promise<ConversationCounts> {
   const status = input.status ?? 'open';
-  if (input.status !== undefined) await checkStatus(ctx, status);
   const statuses = allStatuses(await getInboxSettings(ctx));
+  if (input.status !== undefined) checkStatusIn(statuses, status);
   const hat = input.hat;
   const inQueue: ConversationView = { status, ...(hat ? { hat } : {}) };
   const views: Record<string, ConversationView> = {};
