@@ -1,7 +1,7 @@
 // "Load more" under a list read page by page (a TanStack infinite query); absent on the last page.
 import { Button, Center } from '@mantine/core';
 
-type Paged = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+export type Paged = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
 
 export function LoadMore({ query }: { query: Paged }) {
   if (!query.hasNextPage) return null;

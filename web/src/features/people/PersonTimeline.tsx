@@ -4,9 +4,9 @@ import { IconTimeline } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../ui/format.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { InfiniteScroll } from '../../ui/InfiniteScroll.tsx';
 import { NetworkIcon } from '../channels/NetworkIcon.tsx';
 import { activityLabel, activityText, activityUrl } from './activity-types.ts';
-import { InfiniteScroll } from './InfiniteScroll.tsx';
 import { networkLabel } from './networks.ts';
 import { useTimeline } from './usePerson.ts';
 

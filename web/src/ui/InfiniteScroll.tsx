@@ -2,9 +2,7 @@
 // keyboards and for browsers without IntersectionObserver.
 import { Center, Loader } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { LoadMore } from '../../ui/LoadMore.tsx';
-
-type Paged = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+import { LoadMore, type Paged } from './LoadMore.tsx';
 
 export function InfiniteScroll({ query, label }: { query: Paged; label?: string }) {
   const sentinel = useRef<HTMLDivElement>(null);
