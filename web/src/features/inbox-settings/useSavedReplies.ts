@@ -1,7 +1,8 @@
 // Saved replies: canned answers a teammate inserts by shortcut (src/http/routes/saved-replies.ts).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { SavedReply, SavedReplyInput } from '../../api/inbox-settings-types.ts';
+import { useInvalidatingMutation } from '../../api/useInvalidatingMutation.ts';
 import { inboxBase } from '../inbox/inbox-api.ts';
 
 export const savedRepliesKey = (workspaceId: string) => ['workspaces', workspaceId, 'saved-replies'] as const;
@@ -11,12 +12,7 @@ const base = (workspaceId: string) => `${inboxBase(workspaceId)}/saved-replies`;
 export const useSavedReplies = (workspaceId: string) =>
   useQuery({ queryKey: savedRepliesKey(workspaceId), queryFn: async () => (await api.get<{ items: SavedReply[] }>(base(workspaceId))).items });
 
-function useSavedReplyMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: savedRepliesKey(workspaceId) }) });
-}
-
-export const useCreateSavedReply = (workspaceId: string) => useSavedReplyMutation(workspaceId, (input: SavedReplyInput) => api.post<SavedReply>(base(workspaceId), input));
+export const useCreateSavedReply = (workspaceId: string) => useInvalidatingMutation(savedRepliesKey(workspaceId), (input: SavedReplyInput) => api.post<SavedReply>(base(workspaceId), input));
 export const useUpdateSavedReply = (workspaceId: string) =>
-  useSavedReplyMutation(workspaceId, ({ id, input }: { id: string; input: Partial<SavedReplyInput> }) => api.patch<SavedReply>(`${base(workspaceId)}/${id}`, input));
-export const useDeleteSavedReply = (workspaceId: string) => useSavedReplyMutation(workspaceId, (id: string) => api.delete(`${base(workspaceId)}/${id}`));
+  useInvalidatingMutation(savedRepliesKey(workspaceId), ({ id, input }: { id: string; input: Partial<SavedReplyInput> }) => api.patch<SavedReply>(`${base(workspaceId)}/${id}`, input));
+export const useDeleteSavedReply = (workspaceId: string) => useInvalidatingMutation(savedRepliesKey(workspaceId), (id: string) => api.delete(`${base(workspaceId)}/${id}`));

@@ -1,7 +1,8 @@
 // SLA policies and the SLA report (src/http/routes/sla-policies.ts).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { SlaPolicy, SlaPolicyInput, SlaReport } from '../../api/inbox-settings-types.ts';
+import { useInvalidatingMutation } from '../../api/useInvalidatingMutation.ts';
 import { inboxBase } from '../inbox/inbox-api.ts';
 
 export const slaKey = (workspaceId: string) => ['workspaces', workspaceId, 'sla'] as const;
@@ -13,12 +14,7 @@ export const useSlaPolicies = (workspaceId: string) =>
 export const useSlaReport = (workspaceId: string, range: { from: string; to: string }) =>
   useQuery({ queryKey: [...slaKey(workspaceId), 'report', range], queryFn: () => api.get<SlaReport>(`${inboxBase(workspaceId)}/sla/report`, range) });
 
-function useSlaMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: slaKey(workspaceId) }) });
-}
-
-export const useCreateSlaPolicy = (workspaceId: string) => useSlaMutation(workspaceId, (input: SlaPolicyInput) => api.post<SlaPolicy>(base(workspaceId), input));
+export const useCreateSlaPolicy = (workspaceId: string) => useInvalidatingMutation(slaKey(workspaceId), (input: SlaPolicyInput) => api.post<SlaPolicy>(base(workspaceId), input));
 export const useUpdateSlaPolicy = (workspaceId: string) =>
-  useSlaMutation(workspaceId, ({ id, input }: { id: string; input: Partial<SlaPolicyInput> }) => api.patch<SlaPolicy>(`${base(workspaceId)}/${id}`, input));
-export const useDeleteSlaPolicy = (workspaceId: string) => useSlaMutation(workspaceId, (id: string) => api.delete(`${base(workspaceId)}/${id}`));
+  useInvalidatingMutation(slaKey(workspaceId), ({ id, input }: { id: string; input: Partial<SlaPolicyInput> }) => api.patch<SlaPolicy>(`${base(workspaceId)}/${id}`, input));
+export const useDeleteSlaPolicy = (workspaceId: string) => useInvalidatingMutation(slaKey(workspaceId), (id: string) => api.delete(`${base(workspaceId)}/${id}`));

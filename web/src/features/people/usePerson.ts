@@ -1,9 +1,10 @@
 // One person: the profile (identities, notes, open conversations), the timeline across channels,
 // and the changes a teammate makes to them. Every change refreshes the person and the directory.
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { PersonNote, PersonProfile, PersonUpdate, Person, TimelineItem } from '../../api/people-types.ts';
 import type { Page } from '../../api/types.ts';
+import { useInvalidatingMutation } from '../../api/useInvalidatingMutation.ts';
 import { peopleBase, peopleKey } from './usePeople.ts';
 
 export const personKey = (workspaceId: string, personId: string) => [...peopleKey(workspaceId), 'one', personId] as const;
@@ -21,10 +22,7 @@ export function useTimeline(workspaceId: string, personId: string) {
 }
 
 /** A mutation on people that refreshes every people query of the workspace once it is done. */
-export function usePeopleMutation<T, R>(workspaceId: string, fn: (input: T) => Promise<R>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: peopleKey(workspaceId) }) });
-}
+export const usePeopleMutation = <T, R>(workspaceId: string, fn: (input: T) => Promise<R>) => useInvalidatingMutation(peopleKey(workspaceId), fn);
 
 export const useUpdatePerson = (workspaceId: string, personId: string) =>
   usePeopleMutation(workspaceId, (input: PersonUpdate) => api.patch<Person>(`${peopleBase(workspaceId)}/${personId}`, input));

@@ -1,8 +1,9 @@
 // Members' availability and caps (src/http/routes/availability.ts) and the workload over time
 // (src/http/routes/workload.ts), read by the workload view and the inbox settings' team page.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { Availability, Workload } from '../../api/inbox-settings-types.ts';
+import { useInvalidatingMutation } from '../../api/useInvalidatingMutation.ts';
 import { inboxBase } from '../inbox/inbox-api.ts';
 
 export const workloadKey = (workspaceId: string) => ['workspaces', workspaceId, 'workload'] as const;
@@ -18,10 +19,5 @@ export const useWorkload = (workspaceId: string, range: { from: string; to: stri
  * userId absent: your own availability (any member may set their own; another member's, or a cap,
  * needs inbox.configure). openCap null: back to the workspace's default; absent: unchanged.
  */
-export function useSetAvailability(workspaceId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { userId?: string; available: boolean; openCap?: number | null }) => api.put(`${inboxBase(workspaceId)}/availability`, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: workloadKey(workspaceId) }),
-  });
-}
+export const useSetAvailability = (workspaceId: string) =>
+  useInvalidatingMutation(workloadKey(workspaceId), (input: { userId?: string; available: boolean; openCap?: number | null }) => api.put(`${inboxBase(workspaceId)}/availability`, input));
