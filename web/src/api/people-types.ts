@@ -51,7 +51,7 @@ export type PersonProfile = {
   redirectedFrom: string | null;
   identities: Identity[];
   notes: PersonNote[];
-  notesNextCursor?: string | null;
+  notesNextCursor: string | null;
   openConversations: OpenConversation[];
   suggestions?: { id: string; confidence: number; reasons: MergeReason[]; otherPerson: PersonSummary | null }[];
 };

@@ -17,7 +17,7 @@ import { PersonIdentities } from './PersonIdentities.tsx';
 import { PersonNotes } from './PersonNotes.tsx';
 import { PersonTimeline } from './PersonTimeline.tsx';
 import { PossibleDuplicates } from './PossibleDuplicates.tsx';
-import { personKey, useProfile } from './usePerson.ts';
+import { profileKey, useProfile } from './usePerson.ts';
 
 export function PersonPage() {
   const { personId = '' } = useParams();
@@ -33,7 +33,7 @@ export function PersonPage() {
   useEffect(() => {
     if (!keptId || keptId === personId || !data) return;
     // The answer is already the kept person's profile: hand it over so the page does not reload.
-    queryClient.setQueryData([...personKey(workspace.id, keptId), 'profile'], { ...data, redirectedFrom: null });
+    queryClient.setQueryData(profileKey(workspace.id, keptId), { ...data, redirectedFrom: null });
     navigate(`/w/${workspace.id}/people/${keptId}`, { replace: true });
   }, [keptId, personId, navigate, workspace.id, data, queryClient]);
   return (

@@ -1,6 +1,6 @@
 // One person: the profile (identities, notes, open conversations), the timeline across channels,
 // and the changes a teammate makes to them. Every change refreshes the person and the directory.
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import type { PersonNote, PersonProfile, PersonUpdate, Person, TimelineItem } from '../../api/people-types.ts';
 import type { Page } from '../../api/types.ts';
@@ -9,8 +9,10 @@ import { peopleBase, peopleKey } from './usePeople.ts';
 
 export const personKey = (workspaceId: string, personId: string) => [...peopleKey(workspaceId), 'one', personId] as const;
 
+export const profileKey = (workspaceId: string, personId: string) => [...personKey(workspaceId, personId), 'profile'] as const;
+
 export const useProfile = (workspaceId: string, personId: string) =>
-  useQuery({ queryKey: [...personKey(workspaceId, personId), 'profile'], queryFn: () => api.get<PersonProfile>(`${peopleBase(workspaceId)}/${personId}/profile`) });
+  useQuery({ queryKey: profileKey(workspaceId, personId), queryFn: () => api.get<PersonProfile>(`${peopleBase(workspaceId)}/${personId}/profile`) });
 
 export function useTimeline(workspaceId: string, personId: string) {
   return useInfiniteQuery({
@@ -28,9 +30,17 @@ export const useUpdatePerson = (workspaceId: string, personId: string) =>
   usePeopleMutation(workspaceId, (input: PersonUpdate) => api.patch<Person>(`${peopleBase(workspaceId)}/${personId}`, input));
 
 export function useNotes(workspaceId: string, personId: string) {
+  const queryClient = useQueryClient();
   return useInfiniteQuery({
     queryKey: [...personKey(workspaceId, personId), 'notes'],
     initialPageParam: undefined as string | undefined,
+    // The profile already brought the first page of notes: start from it (as old as it is) rather
+    // than read it again.
+    initialData: () => {
+      const profile = queryClient.getQueryData<PersonProfile>(profileKey(workspaceId, personId));
+      return profile && { pages: [{ items: profile.notes, nextCursor: profile.notesNextCursor }], pageParams: [undefined] };
+    },
+    initialDataUpdatedAt: () => queryClient.getQueryState(profileKey(workspaceId, personId))?.dataUpdatedAt,
     queryFn: ({ pageParam }) => api.get<Page<PersonNote>>(`${peopleBase(workspaceId)}/${personId}/notes`, { cursor: pageParam, limit: 20 }),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
