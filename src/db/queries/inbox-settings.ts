@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { channels, conversations, inboxSettings } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
+import { selectRows } from './select-rows.ts';
 
 export type InboxSettingsRow = typeof inboxSettings.$inferSelect;
 export type InboxSettingsChanges = Partial<Pick<InboxSettingsRow, 'postRepliesHat' | 'customStatuses' | 'autoAssign' | 'defaultOpenCap'>>;
@@ -47,4 +48,17 @@ export function listChannelInboxHats(db: Tx, workspaceId: string) {
     .from(channels)
     .where(eq(channels.workspaceId, workspaceId))
     .orderBy(asc(channels.displayName), asc(channels.id));
+}
+
+/** What runs after ingestion that the workspace has set up: enabled rules, auto-assignment, any SLA policy. */
+export type InboxAutomation = { rules: boolean; autoAssign: boolean; sla: boolean };
+
+export async function findInboxAutomation(db: Tx, workspaceId: string): Promise<InboxAutomation> {
+  const [row] = await selectRows<{ rules: boolean; auto_assign: boolean; sla: boolean }>(
+    db,
+    sql`select exists (select 1 from inbox_rules where workspace_id = ${workspaceId} and enabled) as rules,
+          coalesce((select auto_assign from inbox_settings where workspace_id = ${workspaceId}), false) as auto_assign,
+          exists (select 1 from sla_policies where workspace_id = ${workspaceId}) as sla`,
+  );
+  return { rules: row!.rules, autoAssign: row!.auto_assign, sla: row!.sla };
 }
