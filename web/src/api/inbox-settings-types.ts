@@ -2,10 +2,10 @@
 // replies, rules, SLA policies, availability and workload. The words (statuses, hats, sentiments,
 // intents) and the rule schema are the server's own, so the web never offers what it would refuse.
 import type { RuleAction, RuleConditions } from '../../../src/core/inbox/rules/rule-schema.ts';
-import { builtinStatuses, inboxHats, intents, priorities, sentiments, type InboxHat, type Intent, type Priority, type Sentiment } from '../../../src/core/inbox/vocabulary.ts';
+import { builtinStatuses, inboxHats, intents, priorities, sentiments, type InboxHat, type Intent, type Sentiment } from '../../../src/core/inbox/vocabulary.ts';
 
 export { builtinStatuses, inboxHats, intents, priorities, sentiments };
-export type { InboxHat, Intent, Priority, RuleAction, RuleConditions, Sentiment };
+export type { InboxHat, Intent, RuleAction, RuleConditions, Sentiment };
 
 export type InboxSettings = {
   postRepliesHat: InboxHat;

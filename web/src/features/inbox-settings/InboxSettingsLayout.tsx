@@ -5,7 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
 
-export const inboxSettingsTabs = [
+const inboxSettingsTabs = [
   { value: 'general', label: 'General' },
   { value: 'team', label: 'Team' },
   { value: 'saved-replies', label: 'Saved replies' },

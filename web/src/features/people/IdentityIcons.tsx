@@ -6,7 +6,7 @@ import { networkLabel } from './networks.ts';
 
 type Item = Pick<Identity, 'network' | 'handle' | 'verified'>;
 
-export const identityLabel = (i: Item) => `${networkLabel(i.network)}${i.handle ? `: ${i.handle}` : ''}${i.verified ? ' (verified)' : ''}`;
+const identityLabel = (i: Item) => `${networkLabel(i.network)}${i.handle ? `: ${i.handle}` : ''}${i.verified ? ' (verified)' : ''}`;
 
 export function IdentityIcons({ identities, size = 24 }: { identities: Item[]; size?: number }) {
   if (identities.length === 0) return null;

@@ -6,7 +6,7 @@ import type { Workload } from '../../api/inbox-settings-types.ts';
 type Member = Workload['members'][number];
 type Props = { members: Member[]; canToggle: (userId: string) => boolean; busy: string | null; onToggle: (m: Member, available: boolean) => void };
 
-export const loadColor = (open: number, cap: number) => (cap > 0 && open >= cap ? 'red' : cap > 0 && open / cap >= 0.8 ? 'orange' : 'teal');
+const loadColor = (open: number, cap: number) => (cap > 0 && open >= cap ? 'red' : cap > 0 && open / cap >= 0.8 ? 'orange' : 'teal');
 
 export function LoadBars({ members, canToggle, busy, onToggle }: Props) {
   return (
