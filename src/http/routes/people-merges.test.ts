@@ -19,6 +19,14 @@ describe('people merges', () => {
   const identity = (personId: string, body: Record<string, unknown>) => owner.post(`${base}/people/${personId}/identities`, body);
   const personIdsOf = async (table: string, ids: string[]) => (await t.database.query<{ person_id: string }>(`select person_id from ${table} where id = any($1::uuid[]) order by id`, [ids])).map((r) => r.person_id);
 
+  /** The pending suggestion for the pair, from the review queue. */
+  async function queued(a: string, b: string) {
+    const queue = (await owner.get(`${base}/people/merge-suggestions?status=pending`)).body;
+    const item = queue.items.find((s: { person: { id: string }; otherPerson: { id: string } }) => [s.person.id, s.otherPerson.id].sort().join() === [a, b].sort().join());
+    assert.ok(item, 'the pair is in the queue');
+    return item;
+  }
+
   /** A person with something in every table a merge moves. */
   async function populated(name: string, network: string, channelId: string, extra: Record<string, unknown> = {}) {
     const p = await person(name, extra);
@@ -42,9 +50,7 @@ describe('people merges', () => {
     await identity(b.id, { network: 'bluesky', externalId: 'did:plc:hedy', handle: 'hedy.bsky.social' });
     const rescan = await owner.post(`${base}/people/merge-suggestions/rescan`, {});
     assert.deepEqual([rescan.status, rescan.body.queued, rescan.body.autoMerged], [202, false, 0]);
-    const queue = (await owner.get(`${base}/people/merge-suggestions?status=pending`)).body;
-    const item = queue.items.find((s: { person: { id: string }; otherPerson: { id: string } }) => [s.person.id, s.otherPerson.id].sort().join() === [a.id, b.id].sort().join());
-    assert.ok(item, 'the pair is in the queue');
+    const item = await queued(a.id, b.id);
     assert.deepEqual(item.reasons.map((r: { rule: string }) => r.rule), ['same_handle', 'similar_name']);
     assert.ok(item.person.identities.length === 1 && item.otherPerson.identities.length === 1);
     const { client: analyst } = await t.addMember(owner, workspaceId, 'analyst@example.com', 'analyst');
@@ -57,6 +63,36 @@ describe('people merges', () => {
     await owner.post(`${base}/people/merge-suggestions/rescan`, {});
     const after = (await owner.get(`${base}/people/merge-suggestions`)).body.items;
     assert.ok(!after.some((s: { id: string }) => s.id === item.id));
+  });
+
+  it('merges a suggested pair: the older person is kept unless keepPersonId names the other, never someone outside the pair', async () => {
+    const twins = async (name: string) => {
+      const a = await person(name);
+      const b = await person(name);
+      const handle = name.toLowerCase().replace(/\s/g, '');
+      await identity(a.id, { network: 'mastodon', externalId: `${handle}-m`, handle: `${handle}@mastodon.social` });
+      await identity(b.id, { network: 'bluesky', externalId: `${handle}-b`, handle: `${handle}.bsky.social` });
+      return [a.id, b.id] as const;
+    };
+    const [older, newer] = await twins('Mary Somerville');
+    const [first, second] = await twins('Emmy Noether');
+    await owner.post(`${base}/people/merge-suggestions/rescan`, {});
+    const mary = await queued(older, newer);
+    const emmy = await queued(first, second);
+
+    const outside = await owner.post(`${base}/people/merge-suggestions/${mary.id}/merge`, { keepPersonId: first });
+    assert.deepEqual([outside.status, outside.body.code], [400, 'validation_failed']);
+    const byDefault = await owner.post(`${base}/people/merge-suggestions/${mary.id}/merge`, {});
+    assert.equal(byDefault.status, 200, JSON.stringify(byDefault.body));
+    assert.deepEqual([byDefault.body.keptPersonId, byDefault.body.mergedPersonId, byDefault.body.suggestionId], [older, newer, mary.id]);
+    assert.equal((await owner.get(`${base}/people/${newer}`)).body.mergedIntoId, older);
+
+    const chosen = await owner.post(`${base}/people/merge-suggestions/${emmy.id}/merge`, { keepPersonId: second });
+    assert.deepEqual([chosen.body.keptPersonId, chosen.body.mergedPersonId], [second, first]);
+    assert.equal((await owner.get(`${base}/people/${first}`)).body.mergedIntoId, second);
+    assert.deepEqual((await owner.get(`${base}/people/${second}`)).body.identities.map((i: { network: string }) => i.network).sort(), ['bluesky', 'mastodon']);
+    const [decided] = await t.database.query<{ status: string }>(`select status from merge_suggestions where id = $1`, [emmy.id]);
+    assert.equal(decided!.status, 'merged');
   });
 
   it('merges B into A: every row moves, tags unite, blanks fill and A’s values win; B still resolves', async () => {
