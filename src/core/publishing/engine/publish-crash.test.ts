@@ -75,9 +75,10 @@ describe('publishing with a worker killed mid-run', () => {
       workers.push(await startWorker({ ...workerEnv, TEST_DATA_DIR: test.dataDir }));
     }
 
-    // Kill one worker once about a third of the posts have reached the network.
-    await waitFor('a third of the posts on the network', async () => (network!.posts.length >= TARGETS / 3 ? true : undefined), 30_000);
+    // Kill one worker once about a third of the posts have reached the network, at a moment it has
+    // a post in flight (so it holds a claim: on a busy machine a worker can start late and hold none).
     const victim = workers[0]!;
+    await waitFor('a third of the posts on the network, one in flight from the victim', async () => (network!.posts.length >= TARGETS / 3 && network!.inFlightFrom(victim.pid) > 0 ? true : undefined), 60_000);
     victim.proc.kill('SIGKILL');
     assert.equal(await victim.exited, 'SIGKILL');
 

@@ -11,8 +11,9 @@ const configSchema = z.object({ baseUrl: z.url(), allowHosts: z.array(z.string()
 type Config = z.infer<typeof configSchema>;
 type Mode = NonNullable<ConnectorManifest['publishIdempotency']>;
 
+// The sender's pid lets a crash test tell which worker process has a post in flight.
 const post = (ctx: ConnectorContext<Config>, key: string, json: unknown) =>
-  requestJson(ctx, { method: 'POST', url: new URL('/api/posts', ctx.config.baseUrl), headers: { 'idempotency-key': key }, json });
+  requestJson(ctx, { method: 'POST', url: new URL('/api/posts', ctx.config.baseUrl), headers: { 'idempotency-key': key, 'x-sender-pid': String(process.pid) }, json });
 const publishedOf = (body: unknown) => {
   const { id, url } = body as { id: string; url: string };
   return { externalId: id, url };

@@ -37,6 +37,8 @@ export type PublishNetwork = {
   /** Waits this long before answering every request (the bench's 20 ms network). */
   delayMs: number;
   lookups: number;
+  /** Posts received and not yet answered, per sending process (the x-sender-pid header). */
+  inFlightFrom(pid: number): number;
   close(): Promise<void>;
 };
 
@@ -44,6 +46,7 @@ export async function startPublishNetwork(opts: { delayMs?: number; dedupe?: boo
   const posts: StoredPost[] = [];
   const byKey = new Map<string, StoredPost>();
   const faults: NetworkFault[] = [];
+  const inFlight = new Map<string, number>();
   let seq = 0;
   const send = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
     res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
@@ -62,6 +65,7 @@ export async function startPublishNetwork(opts: { delayMs?: number; dedupe?: boo
     dedupe: opts.dedupe ?? false,
     delayMs: opts.delayMs ?? 0,
     lookups: 0,
+    inFlightFrom: (pid) => inFlight.get(String(pid)) ?? 0,
     close: () => {
       server.closeAllConnections();
       return new Promise<void>((resolve) => server.close(() => resolve()));
@@ -105,6 +109,9 @@ export async function startPublishNetwork(opts: { delayMs?: number; dedupe?: boo
   }
 
   const server = http.createServer((req, res) => {
+    const sender = req.method === 'POST' ? String(req.headers['x-sender-pid'] ?? '') : '';
+    inFlight.set(sender, (inFlight.get(sender) ?? 0) + 1);
+    res.once('close', () => inFlight.set(sender, inFlight.get(sender)! - 1));
     let raw = '';
     req.on('data', (c: Buffer) => (raw += c));
     req.on('end', () => (net.delayMs > 0 ? setTimeout(() => handle(req, res, raw), net.delayMs) : handle(req, res, raw)));
