@@ -1,23 +1,12 @@
-// What assignment reads and writes: the workspace's inbox switches, the members round-robin may
+// What assignment reads and writes: the members round-robin may
 // pick (their rows locked, so concurrent ingests never overshoot a cap), each member's open load,
 // and the assignment itself.
 import { and, asc, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
-import { conversations, inboxSettings, memberships, users, type Role } from '../schema/index.ts';
+import { conversations, memberships, users, type Role } from '../schema/index.ts';
 import type { Tx } from '../client.ts';
 
 /** Statuses that do not weigh on a member: waiting on the person, set aside, or done. */
 export const notLoadStatuses = ['pending', 'snoozed', 'resolved'];
-
-export type InboxPolicy = { autoAssign: boolean; defaultOpenCap: number; customStatuses: string[] };
-
-/** The workspace's inbox settings that assignment and rules need; the defaults when none are stored. */
-export async function findInboxPolicy(db: Tx, workspaceId: string): Promise<InboxPolicy> {
-  const [row] = await db
-    .select({ autoAssign: inboxSettings.autoAssign, defaultOpenCap: inboxSettings.defaultOpenCap, customStatuses: inboxSettings.customStatuses })
-    .from(inboxSettings)
-    .where(eq(inboxSettings.workspaceId, workspaceId));
-  return row ?? { autoAssign: false, defaultOpenCap: 25, customStatuses: [] };
-}
 
 export type AssignmentCandidate = { userId: string; hat: 'social' | 'community' | 'both'; openCap: number | null; lastAssignedAt: Date | null };
 

@@ -2,14 +2,15 @@
 // of the batch goes to the next member who may answer, wears its hat, is available and holds
 // fewer open conversations than their cap. Nobody qualifies: it stays unassigned for a person to
 // pick. Runs inside the caller's (ingest) transaction.
-import { findInboxPolicy, lockUnassignedOpen } from '../../../db/queries/assignment.ts';
+import { lockUnassignedOpen } from '../../../db/queries/assignment.ts';
 import type { WorkspaceCtx } from '../../shared/context.ts';
+import { getInboxSettings } from '../settings/inbox-settings.ts';
 import { loadRotation } from './load-rotation.ts';
 import { recordAssignments, type Assignment } from './record-assignments.ts';
 
 export async function autoAssign(ctx: WorkspaceCtx, conversationIds: string[]): Promise<void> {
   if (conversationIds.length === 0) return;
-  const policy = await findInboxPolicy(ctx.db, ctx.workspaceId);
+  const policy = await getInboxSettings(ctx);
   if (!policy.autoAssign) return;
   const waiting = await lockUnassignedOpen(ctx.db, ctx.workspaceId, [...new Set(conversationIds)]);
   if (waiting.length === 0) return;

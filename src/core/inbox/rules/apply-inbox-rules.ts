@@ -4,7 +4,7 @@
 // order and every matching rule acts; an assignment never takes a conversation from its assignee.
 // Each match is stored as a 'rule_applied' event (once per rule and message, so a replayed batch
 // does not count twice).
-import { findInboxPolicy, findMemberRoles, type InboxPolicy } from '../../../db/queries/assignment.ts';
+import { findMemberRoles } from '../../../db/queries/assignment.ts';
 import { insertConversationEvents, type NewConversationEventRow } from '../../../db/queries/conversation-events.ts';
 import { findPersonTags, findRuleConversations, listInboxRules, updateConversationByRules, type RuleConversation } from '../../../db/queries/inbox-rules.ts';
 import { can } from '../../permissions.ts';
@@ -16,6 +16,7 @@ import { excerpt, notifyMembers, type InboxNotice } from '../assignment/notify-m
 import { recordAssignments, type Assignment } from '../assignment/record-assignments.ts';
 import type { Rotation } from '../assignment/rotation.ts';
 import type { InboundMessage } from '../inbound-message.ts';
+import { getInboxSettings, type InboxSettings } from '../settings/inbox-settings.ts';
 import { recordResolution } from '../sla/record-resolution.ts';
 import { ruleStatusAllowed } from './check-rule.ts';
 import { ruleView, type InboxRule } from './inbox-rules.ts';
@@ -54,7 +55,7 @@ class RuleRun {
   readonly assignments: Assignment[] = [];
   readonly resolved = new Set<string>();
   #rotation: Rotation | undefined;
-  #policy: InboxPolicy | undefined;
+  #policy: InboxSettings | undefined;
   #roles: Map<string, Role> | undefined;
   readonly ctx: WorkspaceCtx;
   readonly rules: InboxRule[];
@@ -104,7 +105,7 @@ class RuleRun {
         return { outcome: 'applied' };
       case 'set_status': {
         if (c.status === action.status) return { outcome: 'unchanged' };
-        if (!ruleStatusAllowed(action.status, (await this.policy()).customStatuses)) return { outcome: 'skipped', reason: 'unknown_status' };
+        if (!ruleStatusAllowed(action.status, await this.policy())) return { outcome: 'skipped', reason: 'unknown_status' };
         if (action.status === 'resolved') {
           c.resolvedAt = this.ctx.clock.now();
           this.resolved.add(c.id);
@@ -139,8 +140,8 @@ class RuleRun {
     this.#rotation ??= await loadRotation(this.ctx, await this.policy());
     return this.#rotation;
   }
-  async policy(): Promise<InboxPolicy> {
-    this.#policy ??= await findInboxPolicy(this.ctx.db, this.ctx.workspaceId);
+  async policy(): Promise<InboxSettings> {
+    this.#policy ??= await getInboxSettings(this.ctx);
     return this.#policy;
   }
   // The roles of every teammate the rules assign to, read once.

@@ -1,18 +1,18 @@
 // What the schema cannot tell: whether a rule's channels, teammates and status exist in this
 // workspace. Refusals carry a stable code and, for rule_invalid, a stable `reason`.
-import { findMemberRoles, findInboxPolicy } from '../../../db/queries/assignment.ts';
+import { findMemberRoles } from '../../../db/queries/assignment.ts';
 import { findChannelIds } from '../../../db/queries/channels.ts';
 import type { Tx } from '../../../db/client.ts';
 import { can } from '../../permissions.ts';
 import { AppError } from '../../shared/errors.ts';
-import { builtinStatuses } from '../vocabulary.ts';
+import { allStatuses, readInboxSettings, type InboxSettings } from '../settings/inbox-settings.ts';
 import { roundRobin, type RuleAction, type RuleConditions } from './rule-schema.ts';
 
 const invalid = (reason: string, message: string, extra: Record<string, unknown> = {}) => new AppError('rule_invalid', message, { reason, ...extra });
 
 /** A status a rule may set: a builtin one but snoozed (it needs a time), or one of the workspace's. */
-export function ruleStatusAllowed(status: string, customStatuses: readonly string[]): boolean {
-  return status !== 'snoozed' && ((builtinStatuses as readonly string[]).includes(status) || customStatuses.includes(status));
+export function ruleStatusAllowed(status: string, settings: Pick<InboxSettings, 'customStatuses'>): boolean {
+  return status !== 'snoozed' && allStatuses(settings).includes(status);
 }
 
 export async function checkRule(db: Tx, workspaceId: string, conditions: RuleConditions, actions: RuleAction[]): Promise<void> {
@@ -36,7 +36,7 @@ export async function checkRule(db: Tx, workspaceId: string, conditions: RuleCon
   if (strangers.length > 0) throw invalid('unknown_user', 'A rule can notify only members of the workspace', { userIds: [...new Set(strangers)] });
   const status = actions.find((a) => a.type === 'set_status')?.status;
   if (status === 'snoozed') throw invalid('snooze_needs_time', 'A rule cannot snooze: snoozing needs a time; choose another status');
-  if (status !== undefined && !ruleStatusAllowed(status, (await findInboxPolicy(db, workspaceId)).customStatuses)) {
+  if (status !== undefined && !ruleStatusAllowed(status, await readInboxSettings(db, workspaceId))) {
     throw new AppError('unknown_status', `"${status}" is neither a builtin status nor one of the workspace's`, { status });
   }
 }
