@@ -8,46 +8,27 @@ import { cancelReply } from '../../core/inbox/replies/cancel-reply.ts';
 import { checkReply } from '../../core/inbox/replies/check-reply.ts';
 import { createReply } from '../../core/inbox/replies/create-reply.ts';
 import type { ReplyCtx } from '../../core/inbox/replies/reply-ctx.ts';
-import { messageKinds, sendStates } from '../../core/inbox/vocabulary.ts';
 import { countingRuleIds } from '../../connectors/sdk/counting/index.ts';
 import { queueReplies } from '../../jobs/send-reply.ts';
 import type { AppEnv } from '../env.ts';
-import { body, inWorkspace, json, problems, timestamp, uuid, workspaceParams } from '../openapi.ts';
+import { body, inWorkspace, json, problems, uuid, withId } from '../openapi.ts';
 import { onValidationError } from '../problem.ts';
+import { instant, threadMessageSchema } from './inbox-schemas.ts';
 
-const param = (name: string) => uuid.openapi({ param: { name, in: 'path' } });
-export const conversationParams = workspaceParams.extend({ conversationId: param('conversationId') });
-const replyParams = conversationParams.extend({ messageId: param('messageId') });
+const conversationParams = withId('conversationId');
+const replyParams = conversationParams.extend({ messageId: uuid.openapi({ param: { name: 'messageId', in: 'path' } }) });
 
-export const messageSchema = z
-  .object({
-    id: uuid,
+/** A reply or note as written: the thread's message, with what the reply box shows of its sending. */
+export const messageSchema = threadMessageSchema
+  .extend({
     conversationId: uuid,
-    channelId: uuid,
-    kind: z.enum(messageKinds),
-    text: z.string(),
-    externalId: z.string().nullable(),
     inReplyTo: z.string().nullable().openapi({ description: "The network id of the message answered; a reply's own id is externalId once sent" }),
-    parentId: uuid.nullable(),
-    url: z.string().nullable(),
-    sentiment: z.string().nullable(),
-    sentimentScore: z.number().nullable(),
-    language: z.string().nullable(),
-    intents: z.array(z.string()),
-    mentions: z.array(uuid),
-    sendState: z.enum(sendStates).nullable(),
-    sendAt: timestamp.nullable(),
     errorKind: z.string().nullable().openapi({ description: 'auth_expired, rejected, rate_limited, transient, or unknown_outcome (it may be on the network: check before sending again)' }),
-    errorReason: z.string().nullable(),
     resolveOnSend: z.boolean(),
-    occurredAt: timestamp,
-    createdAt: timestamp,
-    author: z.object({ type: z.enum(['person', 'user', 'unknown']), id: z.string().nullable(), name: z.string(), handle: z.string().nullable(), avatarUrl: z.string().nullable() }),
   })
   .openapi('InboxMessage');
 
 const text = z.string().max(50_000);
-const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const replyInput = z
   .object({
     text,

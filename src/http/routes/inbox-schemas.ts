@@ -4,7 +4,8 @@ import { z } from '@hono/zod-openapi';
 import { builtinStatuses, inboxHats, intents, messageKinds, priorities, sendStates, sentiments } from '../../core/inbox/vocabulary.ts';
 import { timestamp, uuid } from '../openapi.ts';
 
-const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+/** A time in, as an ISO instant with its offset. */
+export const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 export const statusSchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).openapi({ description: `A built-in status (${builtinStatuses.join(', ')}) or one of the workspace's own`, example: 'open' });
 const tag = z.string().trim().min(1).max(50);
 

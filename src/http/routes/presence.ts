@@ -4,9 +4,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { beatPresence, getPresence, leavePresence, PRESENCE_TTL_MS } from '../../core/inbox/presence/presence.ts';
 import type { AppEnv } from '../env.ts';
-import { body, inWorkspace, json, problems, timestamp, uuid } from '../openapi.ts';
+import { body, inWorkspace, json, problems, timestamp, uuid, withId } from '../openapi.ts';
 import { onValidationError } from '../problem.ts';
-import { conversationParams } from './inbox-replies.ts';
 
 const state = z.enum(['viewing', 'replying']);
 const others = z
@@ -18,17 +17,17 @@ const path = '/api/v1/workspaces/{workspaceId}/inbox/conversations/{conversation
 
 export const presenceRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidationError })
   .openapi(
-    createRoute({ ...inWorkspace('inbox.read'), method: 'put', path, tags, summary: "I am here: a heartbeat ('replying' while typing, which needs inbox.reply); answers with the others", request: { params: conversationParams, body: body(z.object({ state })) }, responses: { 200: json(others), 403: problems[403], 404: problems[404] } }),
+    createRoute({ ...inWorkspace('inbox.read'), method: 'put', path, tags, summary: "I am here: a heartbeat ('replying' while typing, which needs inbox.reply); answers with the others", request: { params: withId('conversationId'), body: body(z.object({ state })) }, responses: { 200: json(others), 403: problems[403], 404: problems[404] } }),
     async (c) => c.json(await beatPresence(c.get('ctx'), c.req.valid('param').conversationId, c.req.valid('json').state), 200),
   )
   .openapi(
-    createRoute({ ...inWorkspace('inbox.read'), method: 'delete', path, tags, summary: 'I left the conversation', request: { params: conversationParams }, responses: { 204: { description: 'Gone' }, 403: problems[403], 404: problems[404] } }),
+    createRoute({ ...inWorkspace('inbox.read'), method: 'delete', path, tags, summary: 'I left the conversation', request: { params: withId('conversationId') }, responses: { 204: { description: 'Gone' }, 403: problems[403], 404: problems[404] } }),
     async (c) => {
       await leavePresence(c.get('ctx'), c.req.valid('param').conversationId);
       return c.body(null, 204);
     },
   )
   .openapi(
-    createRoute({ ...inWorkspace('inbox.read'), method: 'get', path, tags, summary: 'The other teammates viewing or replying now', request: { params: conversationParams }, responses: { 200: json(others), 404: problems[404] } }),
+    createRoute({ ...inWorkspace('inbox.read'), method: 'get', path, tags, summary: 'The other teammates viewing or replying now', request: { params: withId('conversationId') }, responses: { 200: json(others), 404: problems[404] } }),
     async (c) => c.json(await getPresence(c.get('ctx'), c.req.valid('param').conversationId), 200),
   );

@@ -11,7 +11,6 @@ import { savedReplyVariables } from '../../core/inbox/saved-replies/variables.ts
 import type { AppEnv } from '../env.ts';
 import { body, inWorkspace, json, problems, timestamp, uuid, withId, workspaceParams } from '../openapi.ts';
 import { onValidationError } from '../problem.ts';
-import { conversationParams } from './inbox-replies.ts';
 
 const variables = savedReplyVariables.map((v) => `{{${v}}}`).join(', ');
 const savedReply = z
@@ -50,6 +49,6 @@ export const savedReplyRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidat
     },
   )
   .openapi(
-    createRoute({ ...inWorkspace('inbox.reply'), method: 'post', path: '/api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/render-reply', tags, summary: "A saved reply filled in for this conversation (the person's, your, the channel's and the workspace's names)", request: { params: conversationParams, body: body(z.object({ savedReplyId: uuid })) }, responses: { 200: json(rendered), ...writeProblems } }),
+    createRoute({ ...inWorkspace('inbox.reply'), method: 'post', path: '/api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/render-reply', tags, summary: "A saved reply filled in for this conversation (the person's, your, the channel's and the workspace's names)", request: { params: withId('conversationId'), body: body(z.object({ savedReplyId: uuid })) }, responses: { 200: json(rendered), ...writeProblems } }),
     async (c) => c.json(await renderSavedReply(c.get('ctx'), c.req.valid('param').conversationId, c.req.valid('json')), 200),
   );

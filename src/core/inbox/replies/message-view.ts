@@ -2,16 +2,10 @@
 // helper's ThreadMessage: author, parent in the thread), plus what the reply box needs about a
 // reply's sending (why it failed, whether it resolves the conversation once out).
 import type { MessageRow } from '../../../db/queries/messages.ts';
-import type { MessageAuthor } from '../conversations/message-thread-view.ts';
+import type { MessageAuthor, ThreadMessage } from '../conversations/message-thread-view.ts';
+import type { Sentiment } from '../vocabulary.ts';
 
-export type MessageView = Pick<
-  MessageRow,
-  'id' | 'conversationId' | 'channelId' | 'kind' | 'text' | 'externalId' | 'inReplyTo' | 'url' | 'sentiment' | 'sentimentScore' | 'language' | 'intents' | 'mentions' | 'sendState' | 'sendAt' | 'errorKind' | 'errorReason' | 'resolveOnSend' | 'occurredAt' | 'createdAt'
-> & {
-  /** The message of this conversation it answers, when known. */
-  parentId: string | null;
-  author: MessageAuthor;
-};
+export type MessageView = ThreadMessage & Pick<MessageRow, 'conversationId' | 'errorKind' | 'resolveOnSend'>;
 
 export function messageView(row: MessageRow, authorName: string | null, parentId: string | null = null): MessageView {
   const author: MessageAuthor = row.userId ? { type: 'user', id: row.userId, name: authorName ?? '', handle: null, avatarUrl: null } : { type: 'unknown', id: null, name: authorName ?? 'An API token', handle: null, avatarUrl: null };
@@ -24,7 +18,7 @@ export function messageView(row: MessageRow, authorName: string | null, parentId
     externalId: row.externalId,
     inReplyTo: row.inReplyTo,
     url: row.url,
-    sentiment: row.sentiment,
+    sentiment: row.sentiment as Sentiment | null,
     sentimentScore: row.sentimentScore,
     language: row.language,
     intents: row.intents,
