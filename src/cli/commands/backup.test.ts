@@ -45,7 +45,7 @@ describe('tandem backup and tandem restore', () => {
     assert.match(refused.stderr, /already exists here \(use --replace to overwrite it\) \[workspace_exists\]/);
     const replaced = await source.run(['restore', '--in', file, '--replace']);
     assert.equal(replaced.code, 0, replaced.stderr);
-    assert.match(replaced.stdout, /2 existing account\(s\) reused, passwords unchanged/);
+    assert.match(replaced.stdout, /3 existing account\(s\) reused, passwords unchanged/);
     assert.deepEqual(await source.withDatabase((db) => snapshotWorkspace(db, workspaceId)), original);
   });
 

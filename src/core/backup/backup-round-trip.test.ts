@@ -53,7 +53,8 @@ describe('workspace backup round trip', () => {
     assert.deepEqual(header.counts, expected);
     assert.equal(lines.length, 1 + Object.values(expected).reduce((a, b) => a + b, 0));
     assert.equal(header.counts.activities, 23);
-    assert.equal(header.counts.users, 2);
+    assert.equal(header.counts.users, 3, 'the two members and the former teammate a conversation is still assigned to');
+    for (const table of ['conversations', 'messages', 'conversation_events', 'person_notes', 'merge_suggestions']) assert.equal(header.counts[table], 1, table);
     assert.ok(!lines.some((l) => l.includes('other.test')), 'nothing from the other workspace');
     assert.deepEqual(progress.filter((p) => p.table === 'activities').map((p) => p.done), [5, 10, 15, 20, 23]);
   });

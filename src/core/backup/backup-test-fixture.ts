@@ -9,6 +9,7 @@ import { recordActivity } from '../activities/activities.ts';
 import { insertTestChannel } from '../../testing/test-channel.ts';
 import { addMember } from '../members/add-member.ts';
 import { inviteMember } from '../members/invite-member.ts';
+import { insertTestConversation } from '../inbox/replies/testing/conversation-fixture.ts';
 import { addIdentity } from '../people/identities.ts';
 import { createPerson } from '../people/people.ts';
 import { systemActor, systemClock, type Ctx, type WorkspaceCtx } from '../shared/context.ts';
@@ -54,6 +55,18 @@ export async function seedWorkspace(database: Database, opts: { name?: string; e
   await database.query(`insert into inbound_events (id, workspace_id, channel_id, external_id, kind, payload) values ($1, $2, $3, 'evt-1', 'message', '{"text": "hello"}')`, [randomUUID(), workspace.id, channel.id]);
   await database.query(`insert into outbound_webhooks (id, workspace_id, name, url, secret, events) values ($1, $2, 'CRM', 'https://crm.example.com/hook', 'v1:sealed', '{post.published}')`, [hookId, workspace.id]);
   await database.query(`insert into webhook_deliveries (id, workspace_id, webhook_id, event, payload, status, attempts, last_status_code) values ($1, $2, $3, 'post.published', '{"id": 1}', 'delivered', 2, 200)`, [randomUUID(), workspace.id, hookId]);
+  // Inbox and people tables. Fran left the team but is still the conversation's assignee: the
+  // backup must carry her account too, or the restore cannot insert the conversation.
+  const former = await createUser(ctx, { email: `former@${domain}`, name: 'Fran Former', password: fixturePassword });
+  const { conversationId } = await insertTestConversation(database, { workspaceId: workspace.id, channelId: channel.id, personName: 'Dana Inbound' });
+  await database.query(`update conversations set assignee_id = $1 where id = $2`, [former.id, conversationId]);
+  await database.query(`insert into conversation_events (id, workspace_id, conversation_id, type, user_id, occurred_at) values ($1, $2, $3, 'assigned', $4, now())`, [randomUUID(), workspace.id, conversationId, member.id]);
+  await database.query(`insert into person_notes (id, workspace_id, person_id, author_id, body) values ($1, $2, $3, $4, 'Prefers e-mail')`, [randomUUID(), workspace.id, pat.id, member.id]);
+  const [first, second] = [pat.id, sam.id].sort();
+  await database.query(
+    `insert into merge_suggestions (id, workspace_id, person_id, other_person_id, reasons, confidence, status, decided_by, decided_at) values ($1, $2, $3, $4, '[{"rule": "similar_name", "detail": "x", "confidence": 0.4}]', 0.4, 'dismissed', $5, now())`,
+    [randomUUID(), workspace.id, first, second, member.id],
+  );
   return { workspaceId: workspace.id, owner, member, keyring, channelId: channel.id };
 }
 
