@@ -30,23 +30,31 @@ describe('ingesting a channel', () => {
     assert.equal(await h.count('people'), 2, 'ada is one person across both pages');
     assert.equal(await h.count('identities'), 2);
     assert.equal(await h.count('conversations'), 2, "ada's reply (second page) joins her first message's conversation");
-    const messages = await h.rows<{ external_id: string; kind: string; sentiment: string; intents: string[]; conversation_id: string; activity_id: string | null; language: string | null }>(
-      'select external_id, kind, sentiment, intents, conversation_id, activity_id, language from messages order by external_id',
+    const messages = await h.rows<{ external_id: string; kind: string; sentiment: string; sentiment_score: number; intents: string[]; conversation_id: string; activity_id: string | null; language: string | null }>(
+      'select external_id, kind, sentiment, sentiment_score, intents, conversation_id, activity_id, language from messages order by external_id',
     );
     assert.deepEqual(messages.map((m) => m.external_id), ['a1', 'a2', 'b1']);
     assert.ok(messages.every((m) => m.kind === 'in' && m.activity_id));
     assert.equal(messages[0]!.conversation_id, messages[1]!.conversation_id);
-    assert.ok(messages[0]!.intents.includes('question'));
-    assert.equal(messages[2]!.sentiment, 'positive');
+    // Each message keeps its own scores: a neutral English question, an English praise.
+    const scores = (m: (typeof messages)[number]) => ({ sentiment: m.sentiment, intents: m.intents, language: m.language, positive: m.sentiment_score > 0.2 });
+    assert.deepEqual(scores(messages[0]!), { sentiment: 'neutral', intents: ['question'], language: 'en', positive: false });
+    assert.deepEqual(scores(messages[2]!), { sentiment: 'positive', intents: ['praise'], language: 'en', positive: true });
     const [activity] = await h.rows<{ type: string; data: Record<string, unknown>; person_id: string }>("select type, data, person_id from activities where external_id = 'a2'");
     assert.equal(activity!.type, 'replied');
     assert.deepEqual(activity!.data, { kind: 'reply', text: 'thanks!', conversationId: messages[1]!.conversation_id });
-    const [conversation] = await h.rows<{ unread_count: number; status: string; hat: string; waiting_since: Date; last_inbound_at: Date; thread_key: string }>(
-      'select unread_count, status, hat, waiting_since, last_inbound_at, thread_key from conversations where id = $1',
-      [messages[0]!.conversation_id],
-    );
-    assert.deepEqual({ unread: conversation!.unread_count, status: conversation!.status, hat: conversation!.hat, key: conversation!.thread_key }, { unread: 2, status: 'open', hat: 'social', key: 'item:a1' });
-    assert.ok(new Date(conversation!.waiting_since) < new Date(conversation!.last_inbound_at), 'waits since the first unanswered message');
+    const conversationOf = async (id: string) =>
+      (await h.rows<{ unread_count: number; status: string; hat: string; waiting_since: Date; last_inbound_at: Date; thread_key: string; sentiment: string; intents: string[] }>(
+        'select unread_count, status, hat, waiting_since, last_inbound_at, thread_key, sentiment, intents from conversations where id = $1',
+        [id],
+      ))[0]!;
+    const conversation = await conversationOf(messages[0]!.conversation_id);
+    assert.deepEqual({ unread: conversation.unread_count, status: conversation.status, hat: conversation.hat, key: conversation.thread_key }, { unread: 2, status: 'open', hat: 'social', key: 'item:a1' });
+    // A conversation shows its newest inbound message's scores: ada's "thanks!" (a later page) replaced her question's.
+    assert.deepEqual({ sentiment: conversation.sentiment, intents: conversation.intents }, { sentiment: 'positive', intents: ['praise'] });
+    const opened = await conversationOf(messages[2]!.conversation_id);
+    assert.deepEqual({ sentiment: opened.sentiment, intents: opened.intents }, { sentiment: 'positive', intents: ['praise'] });
+    assert.ok(new Date(conversation.waiting_since) < new Date(conversation.last_inbound_at), 'waits since the first unanswered message');
   });
 
   it('stores nothing twice when the items come again (a cursor lost, a network re-sending)', async () => {
