@@ -54,13 +54,12 @@ export async function mergeSuggestion(ctx: WorkspaceCtx, suggestionId: string, i
     // People first, then the suggestion: the order every merge takes its locks in (no deadlock with an automatic merge).
     const found = await findSuggestion(db, ctx.workspaceId, suggestionId);
     if (!found) throw notFound('Merge suggestion');
-    await lockPeople(db, ctx.workspaceId, [found.personId, found.otherPersonId]);
+    const [a, b] = await lockPeople(db, ctx.workspaceId, [found.personId, found.otherPersonId]);
     const s = await requirePending(tx, suggestionId);
     const pair = [s.personId, s.otherPersonId];
     if (input.keepPersonId && !pair.includes(input.keepPersonId)) throw new AppError('validation_failed', 'keepPersonId must be one of the two people of the suggestion');
-    const people = await personSummaries(tx, pair);
-    const [a, b] = pair.map((id) => people.get(id)!);
-    const keep = input.keepPersonId ?? (a!.createdAt <= b!.createdAt ? a!.id : b!.id);
+    if (!a || !b) throw notFound('Person');
+    const keep = input.keepPersonId ?? (a.createdAt <= b.createdAt ? a.id : b.id);
     return mergePeople(tx, { keepId: keep, mergeId: pair.find((id) => id !== keep)! });
   });
 }
