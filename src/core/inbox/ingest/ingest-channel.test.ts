@@ -72,7 +72,7 @@ describe('ingesting a channel', () => {
     assert.deepEqual({ stored: run.stored, skipped: run.skipped }, { stored: 1, skipped: 2 });
     assert.equal((await h.rows("select 1 from messages where external_id in ('bad', 'own')")).length, 0);
     assert.equal(await cursor(), '6', 'the page is behind us, bad item included');
-    assert.deepEqual(prepareItems([{ externalId: 'x', kind: 'mention', author: { externalId: 'a' }, text: 'x', createdAt: 'soon' }], { accountId: null }).skipped, [{ externalId: 'x', reason: 'createdAt "soon" is not a time' }]);
+    assert.deepEqual((await prepareItems([{ externalId: 'x', kind: 'mention', author: { externalId: 'a' }, text: 'x', createdAt: 'soon' }], { accountId: null })).skipped, [{ externalId: 'x', reason: 'createdAt "soon" is not a time' }]);
   });
 
   it('a connector error keeps the cursor and sets the channel health; a later success restores it', async () => {
@@ -104,8 +104,41 @@ describe('ingesting a channel', () => {
     await h.rows("update channels set health = 'ok' where id = $1", [h.channelId]);
   });
 
+  it('reads one page ahead: the next page is asked for before this one is stored, and its failure keeps what was stored', async () => {
+    const from = Number(await cursor());
+    h.inbox.items.push(inboxItem('gil', { externalId: 'g1' }), inboxItem('gil', { externalId: 'g2' }), inboxItem('hal', { externalId: 'h1' }));
+    const events: string[] = [];
+    const fetchInbox = h.inbox.connector.fetchInbox!;
+    h.inbox.connector.fetchInbox = (cctx, query) => (events.push(`fetch ${query.cursor}`), fetchInbox(cctx, query));
+    const db = h.ctx.db;
+    // The page transactions, seen from outside: ingestItems answers { applied }.
+    const watched = new Proxy(db, {
+      get: (target, key) => (key === 'transaction' ? async (fn: Parameters<typeof db.transaction>[0], config?: Parameters<typeof db.transaction>[1]) => {
+        const result = await target.transaction(fn, config);
+        if (result && typeof result === 'object' && 'applied' in result) events.push('page stored');
+        return result;
+      } : Reflect.get(target, key)),
+    });
+    try {
+      const run = await ingestChannel({ ...h.ctx, db: watched }, h.channelId, { pageSize: 2 });
+      assert.equal(run.stored, 3);
+      assert.deepEqual(events, [`fetch ${from}`, `fetch ${from + 2}`, 'page stored', 'page stored']);
+
+      // The page read ahead fails: the page before it is stored, the cursor stops after it.
+      h.inbox.items.push(inboxItem('ivy', { externalId: 'i1' }), inboxItem('ivy', { externalId: 'i2' }), inboxItem('ivy', { externalId: 'i3' }));
+      h.inbox.connector.fetchInbox = (cctx, query) => (query.cursor === String(from + 5) ? Promise.resolve(transient('503')) : fetchInbox(cctx, query));
+      const failed = await ingestChannel(h.ctx, h.channelId, { pageSize: 2 });
+      assert.deepEqual({ outcome: failed.outcome, stored: failed.stored }, { outcome: 'error', stored: 2 });
+      assert.equal(await cursor(), String(from + 5));
+    } finally {
+      h.inbox.connector.fetchInbox = fetchInbox;
+    }
+    assert.equal((await ingestChannel(h.ctx, h.channelId)).stored, 1, 'the next run reads the failed page');
+    await h.rows("update channels set health = 'ok' where id = $1", [h.channelId]);
+  });
+
   it('compare-and-set: two workers with the same page apply it once', async () => {
-    const page = prepareItems([inboxItem('eve', { externalId: 'e1' }), inboxItem('eve', { externalId: 'e2' })], { accountId: null }).ready;
+    const page = (await prepareItems([inboxItem('eve', { externalId: 'e1' }), inboxItem('eve', { externalId: 'e2' })], { accountId: null })).ready;
     const channel = (await findChannelToIngest(h.ctx.db, h.channelId))!;
     const from = await cursor();
     const results = await Promise.all([ingestItems(h.ctx, channel, { items: page, cursor: from!, nextCursor: 'after-e' }), ingestItems(h.ctx, channel, { items: page, cursor: from!, nextCursor: 'after-e' })]);
@@ -114,7 +147,7 @@ describe('ingesting a channel', () => {
     assert.equal((await h.rows("select 1 from people p join identities i on i.person_id = p.id where i.external_id = 'eve'")).length, 1);
     assert.equal(await cursor(), 'after-e');
     // A worker that read the cursor before it moved: nothing applied.
-    const stale = await ingestItems(h.ctx, channel, { items: prepareItems([inboxItem('fay')], { accountId: null }).ready, cursor: from!, nextCursor: 'x' });
+    const stale = await ingestItems(h.ctx, channel, { items: (await prepareItems([inboxItem('fay')], { accountId: null })).ready, cursor: from!, nextCursor: 'x' });
     assert.equal(stale.applied, false);
     assert.equal(await cursor(), 'after-e');
   });

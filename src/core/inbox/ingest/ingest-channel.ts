@@ -1,18 +1,20 @@
 // Reads a channel's inbox from its stored cursor, page after page, until the connector says there
 // is nothing more (or `maxPages`). Each page is fetched and scored outside any transaction, then
-// stored by ingestItems in one. A connector error stops the run, leaves the cursor where it was
+// stored by ingestItems in one. Reading runs one page ahead: the next page is fetched and scored
+// while this one is stored, since the cursor it needs is known before the store (a page read
+// ahead and not stored is simply read again). A connector error stops the run, leaves the cursor where it was
 // and sets the channel's health as every other connector call does (auth expired: reconnect;
 // rate limited: until the time the network named; transient: failing only if it lasts).
 import type { Logger } from 'pino';
 import { hasCapability } from '../../../connectors/sdk/manifest.ts';
-import type { ConnectorError } from '../../../connectors/sdk/result.ts';
+import type { ConnectorError, Err } from '../../../connectors/sdk/result.ts';
 import { findChannelToIngest, readInboxCursor } from '../../../db/queries/inbox-ingest.ts';
 import { buildConnectorContext } from '../../channels/build-connector-context.ts';
 import type { SystemChannelsCtx } from '../../channels/channels-ctx.ts';
 import { loadChannel } from '../../channels/load-channel.ts';
 import { recordChannelOutcome } from '../../channels/record-channel-outcome.ts';
 import { ingestItems } from './ingest-items.ts';
-import { prepareItems } from './prepare-items.ts';
+import { prepareItems, type PreparedPage } from './prepare-items.ts';
 
 export const INGEST_PAGE_SIZE = 100;
 export const INGEST_MAX_PAGES = 50;
@@ -54,22 +56,37 @@ export async function ingestChannel(ctx: IngestCtx, channelId: string, opts: { p
   const changed = new Set<string>();
   let cursor = await readInboxCursor(ctx.db, channel.id);
 
-  for (let page = 0; page < (opts.maxPages ?? INGEST_MAX_PAGES); page++) {
-    if (ctx.signal?.aborted) return { ...run, outcome: 'more' };
-    const answer = await connector.fetchInbox(cctx, { cursor: cursor || null, limit: opts.pageSize ?? INGEST_PAGE_SIZE });
-    if (!answer.ok) {
-      await recordChannelOutcome(ctx, target, answer, { accountCheck: false });
-      ctx.logger?.warn({ channelId, kind: answer.error.kind, reason: answer.error.reason }, 'inbox not read: the network refused or failed');
-      return { ...run, outcome: 'error', error: answer.error, reason: answer.error.reason };
+  const maxPages = opts.maxPages ?? INGEST_MAX_PAGES;
+  const read = async (from: string | null): Promise<Err | ({ ok: true; nextCursor: string; hasMore: boolean; fetched: number } & PreparedPage)> => {
+    const answer = await connector.fetchInbox!(cctx, { cursor: from || null, limit: opts.pageSize ?? INGEST_PAGE_SIZE });
+    if (!answer.ok) return answer;
+    const { items, nextCursor, hasMore } = answer.value;
+    return { ok: true, nextCursor, hasMore, fetched: items.length, ...(await prepareItems(items, channel)) };
+  };
+  if (ctx.signal?.aborted) return { ...run, outcome: 'more' };
+  let ahead = read(cursor);
+
+  for (let page = 0; page < maxPages; page++) {
+    const fetched = await ahead;
+    if (!fetched.ok) {
+      await recordChannelOutcome(ctx, target, fetched, { accountCheck: false });
+      ctx.logger?.warn({ channelId, kind: fetched.error.kind, reason: fetched.error.reason }, 'inbox not read: the network refused or failed');
+      return { ...run, outcome: 'error', error: fetched.error, reason: fetched.error.reason };
     }
     if (page === 0 && (channel.health !== 'ok' || !channel.lastCheckedAt || now.getTime() - channel.lastCheckedAt.getTime() > CHECKED_REFRESH_MS)) {
       await recordChannelOutcome(ctx, target, { ok: true }, { accountCheck: false });
     }
-    const { items, nextCursor, hasMore } = answer.value;
-    const { ready, skipped } = prepareItems(items, channel);
+    const { ready, skipped, nextCursor, hasMore } = fetched;
     for (const s of skipped) if (s.reason !== "the channel's own account") ctx.logger?.warn({ channelId, externalId: s.externalId, reason: s.reason }, 'inbox item skipped');
-    run.fetched += items.length;
+    run.fetched += fetched.fetched;
     run.skipped += skipped.length;
+    // A connector that says "more" without moving would loop forever: stop and come back later.
+    const last = !hasMore || nextCursor === cursor;
+    if (!last && page + 1 < maxPages && !ctx.signal?.aborted) {
+      ahead = read(nextCursor);
+      // A run that stops before awaiting it must not leave its failure unhandled.
+      ahead.catch(() => {});
+    }
 
     if (nextCursor !== cursor || ready.length > 0) {
       const stored = await ingestItems(ctx, channel, { items: ready, cursor, nextCursor });
@@ -81,9 +98,9 @@ export async function ingestChannel(ctx: IngestCtx, channelId: string, opts: { p
       for (const id of stored.changedPeople) changed.add(id);
       run.changedPeople = [...changed];
     }
-    // A connector that says "more" without moving would loop forever: stop and come back later.
-    if (!hasMore || nextCursor === cursor) return run;
+    if (last) return run;
     cursor = nextCursor;
+    if (ctx.signal?.aborted) return { ...run, outcome: 'more' };
   }
   return { ...run, outcome: 'more' };
 }

@@ -1,14 +1,17 @@
 // A fetched page before its transaction: each item checked (a bad one is skipped with its reason,
 // never the page), the account's own items left out, and every text scored. Scoring is the CPU
-// part of ingestion, so it runs here, outside the transaction, holding no lock.
+// part of ingestion, so it runs here, outside the transaction, holding no lock, and in the
+// scoring worker thread.
 import type { InboxItem } from '../../../connectors/sdk/operations.ts';
-import { scoreMessage } from '../../../nlp/score-message.ts';
+import { scoreOffThread } from '../../../nlp/off-thread/score-off-thread.ts';
 import { itemProblem, type ReadyItem } from './check-item.ts';
 
 export type SkippedItem = { externalId: string | null; reason: string };
 
-export function prepareItems(items: readonly unknown[], channel: { accountId: string | null }): { ready: ReadyItem[]; skipped: SkippedItem[] } {
-  const ready: ReadyItem[] = [];
+export type PreparedPage = { ready: ReadyItem[]; skipped: SkippedItem[] };
+
+export async function prepareItems(items: readonly unknown[], channel: { accountId: string | null }): Promise<PreparedPage> {
+  const accepted: InboxItem[] = [];
   const skipped: SkippedItem[] = [];
   for (const raw of items) {
     const problem = itemProblem(raw);
@@ -23,7 +26,9 @@ export function prepareItems(items: readonly unknown[], channel: { accountId: st
       skipped.push({ externalId, reason: "the channel's own account" });
       continue;
     }
-    ready.push({ item: { ...item, author: { ...item.author, handle: item.author.handle || item.author.externalId } }, occurredAt: new Date(item.createdAt), score: scoreMessage(item.text) });
+    accepted.push(item);
   }
+  const scores = await scoreOffThread(accepted.map((item) => item.text));
+  const ready = accepted.map((item, i) => ({ item: { ...item, author: { ...item.author, handle: item.author.handle || item.author.externalId } }, occurredAt: new Date(item.createdAt), score: scores[i]! }));
   return { ready, skipped };
 }
