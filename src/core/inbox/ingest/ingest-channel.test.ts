@@ -75,6 +75,7 @@ describe('ingesting a channel', () => {
     assert.deepEqual((await prepareItems([{ externalId: 'x', kind: 'mention', author: { externalId: 'a' }, text: 'x', createdAt: 'soon' }], { accountId: null })).skipped, [{ externalId: 'x', reason: 'createdAt "soon" is not a time' }]);
   });
 
+
   it('a connector error keeps the cursor and sets the channel health; a later success restores it', async () => {
     h.inbox.items.push(inboxItem('dee', { externalId: 'd1' }));
     h.inbox.failNext(rateLimited(120, 'slow down'));
@@ -135,6 +136,13 @@ describe('ingesting a channel', () => {
     }
     assert.equal((await ingestChannel(h.ctx, h.channelId)).stored, 1, 'the next run reads the failed page');
     await h.rows("update channels set health = 'ok' where id = $1", [h.channelId]);
+  });
+
+  it('stores an item carrying NUL characters (which PostgreSQL text cannot hold) without them, instead of failing its page on every retry', async () => {
+    h.inbox.items.push(inboxItem('nul', { externalId: 'n1', text: 'broken\u0000 text', author: { externalId: 'nul', handle: 'nul\u0000', displayName: 'N\u0000ul' } }));
+    assert.equal((await ingestChannel(h.ctx, h.channelId)).stored, 1);
+    const [row] = await h.rows<{ text: string; handle: string; display_name: string }>("select m.text, i.handle, i.display_name from messages m join identities i on i.person_id = m.person_id where m.external_id = 'n1'");
+    assert.deepEqual(row, { text: 'broken text', handle: 'nul', display_name: 'Nul' });
   });
 
   it('compare-and-set: two workers with the same page apply it once', async () => {

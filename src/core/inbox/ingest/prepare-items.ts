@@ -10,6 +10,14 @@ export type SkippedItem = { externalId: string | null; reason: string };
 
 export type PreparedPage = { ready: ReadyItem[]; skipped: SkippedItem[] };
 
+/** The item without NUL characters, which PostgreSQL text cannot hold: a page carrying one would fail on every retry. */
+function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return value.replaceAll('\u0000', '') as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)])) as T;
+  return value;
+}
+
 export async function prepareItems(items: readonly unknown[], channel: { accountId: string | null }): Promise<PreparedPage> {
   const accepted: InboxItem[] = [];
   const skipped: SkippedItem[] = [];
@@ -20,7 +28,7 @@ export async function prepareItems(items: readonly unknown[], channel: { account
       skipped.push({ externalId, reason: problem });
       continue;
     }
-    const item = raw as InboxItem;
+    const item = withoutNul(raw as InboxItem);
     // The brand's own posts (its replies sent from the network's app) are not inbound.
     if (channel.accountId !== null && item.author.externalId === channel.accountId) {
       skipped.push({ externalId, reason: "the channel's own account" });
