@@ -34,19 +34,34 @@ export type InboundMessageRow = {
  * receiver records its events as they arrive) keeps its data and gains the conversation id.
  * Messages are kind 'in', once per (channel, external id). Returns the message ids inserted.
  */
+/** A row as its JSON record, keyed by the columns json_to_recordset reads. */
+const recordOf = (r: InboundMessageRow) => ({
+  id: r.id,
+  activity_id: r.activityId,
+  conversation_id: r.conversationId,
+  kind: r.kind,
+  activity_type: r.activityType,
+  external_id: r.externalId,
+  in_reply_to: r.inReplyTo,
+  person_id: r.personId,
+  author_handle: r.authorHandle,
+  text: r.text,
+  url: r.url,
+  sentiment: r.sentiment,
+  sentiment_score: r.sentimentScore,
+  language: r.language,
+  intents: r.intents,
+  occurred_at: r.occurredAt,
+});
+
 export async function insertInboundMessages(db: Tx, workspaceId: string, channelId: string, rows: InboundMessageRow[], now: Date): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const inserted = await selectRows<{ id: string }>(
     db,
     sql`with u as (
-          select * from unnest(${param(rows, (r) => r.id)}::uuid[], ${param(rows, (r) => r.activityId)}::uuid[], ${param(rows, (r) => r.conversationId)}::uuid[],
-            ${param(rows, (r) => r.kind)}::text[], ${param(rows, (r) => r.activityType)}::text[], ${param(rows, (r) => r.externalId)}::text[],
-            ${param(rows, (r) => r.inReplyTo)}::text[], ${param(rows, (r) => r.personId)}::uuid[], ${param(rows, (r) => r.authorHandle)}::text[],
-            ${param(rows, (r) => r.text)}::text[], ${param(rows, (r) => r.url)}::text[], ${param(rows, (r) => r.sentiment)}::text[],
-            ${param(rows, (r) => r.sentimentScore)}::real[], ${param(rows, (r) => r.language)}::text[], ${param(rows, (r) => r.intents.join(','))}::text[],
-            ${param(rows, (r) => iso(r.occurredAt))}::timestamptz[])
-            as u(id, activity_id, conversation_id, kind, activity_type, external_id, in_reply_to, person_id, author_handle, text, url,
-              sentiment, sentiment_score, language, intents, occurred_at)
+          select * from json_to_recordset(${JSON.stringify(rows.map(recordOf))}::json)
+            as u(id uuid, activity_id uuid, conversation_id uuid, kind text, activity_type text, external_id text, in_reply_to text, person_id uuid,
+              author_handle text, text text, url text, sentiment text, sentiment_score real, language text, intents text[], occurred_at timestamptz)
         ),
         a as (
           insert into activities as a (id, workspace_id, person_id, channel_id, type, external_id, occurred_at, data, created_at)
@@ -60,7 +75,7 @@ export async function insertInboundMessages(db: Tx, workspaceId: string, channel
         insert into messages (id, workspace_id, conversation_id, channel_id, kind, external_id, in_reply_to, person_id, author_handle, text, url,
           sentiment, sentiment_score, language, intents, activity_id, occurred_at, created_at)
         select u.id, ${workspaceId}::uuid, u.conversation_id, ${channelId}::uuid, 'in', u.external_id, u.in_reply_to, u.person_id, u.author_handle, u.text, u.url,
-          u.sentiment, u.sentiment_score, u.language, string_to_array(u.intents, ','), a.id, u.occurred_at, ${iso(now)}::timestamptz
+          u.sentiment, u.sentiment_score, u.language, u.intents, a.id, u.occurred_at, ${iso(now)}::timestamptz
         from u left join a on a.external_id = u.external_id
         on conflict (channel_id, external_id) where external_id is not null do nothing
         returning id`,
