@@ -1,12 +1,12 @@
-// A page's inbound messages and their activities in one statement: one unnest of the page's
-// columns (see insert-activities.ts for why arrays rather than a VALUES list), the activities
-// inserted in a CTE, the messages from the same rows with the activity ids it returned. The
-// activity's data is built by PostgreSQL, so the text travels once.
+// A page's inbound messages and their activities in one statement: the page's rows as one JSON
+// parameter (JSON.stringify is native, where node-postgres escapes each element of an array
+// parameter in JavaScript; a VALUES list costs more still, see insert-activities.ts), the
+// activities inserted in a CTE, the messages from the same rows with the activity ids it
+// returned. The activity's data is built by PostgreSQL, so the text travels once.
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
 import { selectRows } from './select-rows.ts';
 
-const param = <R, T>(rows: R[], pick: (r: R) => T) => sql.param(rows.map(pick));
 const iso = (d: Date) => d.toISOString();
 
 export type InboundMessageRow = {
