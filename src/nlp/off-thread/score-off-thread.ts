@@ -1,16 +1,20 @@
 // Scoring is ingestion's CPU work (about a third of a page's time on PostgreSQL). Done on the main
 // thread, it delays every database answer waiting behind it; in a worker thread it runs on
 // another core while the page before is being stored (see ingest-channel.ts: read-ahead).
-// One worker per process, started on first use and not keeping the process alive when idle. If
-// it cannot start or dies, the batches it held are scored here instead, and the next call starts
-// a new one: a page is never lost to the worker.
+// One worker per process, started on first use and not keeping the process alive when idle; the
+// models (wink-nlp's, about 60 MiB, and tinyld's) load there, not on the main thread. If it cannot
+// start or dies, the batches it held are scored here instead (loading the models here then), and
+// the next call starts a new one: a page is never lost to the worker.
 import { Worker } from 'node:worker_threads';
-import { scoreMessages, type MessageScore } from '../score-message.ts';
+import type { MessageScore } from '../score-message.ts';
 import type { ScoringAnswer, ScoringRequest } from './scoring-worker.ts';
 
 type Batch = { texts: string[]; resolve: (scores: MessageScore[]) => void };
 
-const scoreHere = (batch: Batch) => batch.resolve(scoreMessages(batch.texts));
+async function scoreHere(batch: Batch): Promise<void> {
+  const { scoreMessages } = await import('../score-message.ts');
+  batch.resolve(scoreMessages(batch.texts));
+}
 
 class ScoringWorker {
   readonly #thread = new Worker(new URL('./scoring-worker.ts', import.meta.url));
@@ -25,12 +29,12 @@ class ScoringWorker {
       if (!batch) return;
       this.#owed.delete(answer.id);
       if ('scores' in answer) batch.resolve(answer.scores);
-      else scoreHere(batch);
+      else void scoreHere(batch);
       if (this.#owed.size === 0) this.#thread.unref();
     });
     const lost = () => {
       this.alive = false;
-      for (const batch of this.#owed.values()) scoreHere(batch);
+      for (const batch of this.#owed.values()) void scoreHere(batch);
       this.#owed.clear();
     };
     this.#thread.on('error', lost);
@@ -60,7 +64,7 @@ export function scoreOffThread(texts: string[]): Promise<MessageScore[]> {
       if (!current?.alive) current = new ScoringWorker();
       current.score({ texts, resolve });
     } catch {
-      scoreHere({ texts, resolve });
+      void scoreHere({ texts, resolve });
     }
   });
 }

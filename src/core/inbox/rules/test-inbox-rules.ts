@@ -2,7 +2,7 @@
 // ingestion, without writing anything. Sentiment and intents come from the message scorer unless
 // given; facts not given (channel, hat, author) are absent, so conditions on them do not hold.
 import { findPersonTags } from '../../../db/queries/inbox-rules.ts';
-import { scoreMessage } from '../../../nlp/score-message.ts';
+import { scoreOffThread } from '../../../nlp/off-thread/score-off-thread.ts';
 import type { WorkspaceCtx } from '../../shared/context.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { InboxHat, Intent, Sentiment } from '../vocabulary.ts';
@@ -13,7 +13,7 @@ export type RuleTestInput = { text: string; channelId?: string; sentiment?: Sent
 export type RuleTestResult = { facts: Omit<MessageFacts, 'intents' | 'personTags'> & { intents: Intent[]; personTags: string[] }; matches: Array<Pick<InboxRule, 'id' | 'name' | 'position' | 'enabled' | 'actions'>> };
 
 export async function testInboxRules(ctx: WorkspaceCtx, input: RuleTestInput): Promise<RuleTestResult> {
-  const scored = input.sentiment && input.intents ? undefined : scoreMessage(input.text);
+  const scored = input.sentiment && input.intents ? undefined : (await scoreOffThread([input.text]))[0];
   let personTags = input.personTags ?? [];
   if (input.personId) {
     const tags = (await findPersonTags(ctx.db, ctx.workspaceId, [input.personId])).get(input.personId);
