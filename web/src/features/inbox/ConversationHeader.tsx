@@ -7,7 +7,8 @@ import { NetworkIcon } from '../channels/NetworkIcon.tsx';
 import { PriorityBadge, SentimentBadge, SlaBadge } from './InboxBadges.tsx';
 import { TagList, TagsPopover } from './TagsPopover.tsx';
 import { AssignMenu, PriorityMenu, SnoozeMenu, StatusMenu, type MenuName } from './TriageMenus.tsx';
-import { initialsOf, type Teammate } from './useTeammates.ts';
+import { initialsOf } from '../../ui/initials.ts';
+import type { Teammate } from './useTeammates.ts';
 
 type Props = {
   detail: ConversationDetail;

@@ -7,7 +7,7 @@ import type { ConversationSummary } from '../../api/inbox-types.ts';
 import { NetworkIcon } from '../channels/NetworkIcon.tsx';
 import { PriorityBadge, SentimentBadge, SlaBadge } from './InboxBadges.tsx';
 import { listTime } from './inbox-labels.ts';
-import { initialsOf } from './useTeammates.ts';
+import { initialsOf } from '../../ui/initials.ts';
 
 type Props = { conversation: ConversationSummary; to: string; selected: boolean; cursor: boolean };
 

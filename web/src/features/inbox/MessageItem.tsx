@@ -5,7 +5,7 @@ import { IconArrowBackUp, IconExternalLink, IconLock, IconPencil } from '@tabler
 import type { InboxMessage } from '../../api/inbox-types.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { SentimentBadge } from './InboxBadges.tsx';
-import { initialsOf } from './useTeammates.ts';
+import { initialsOf } from '../../ui/initials.ts';
 
 type Props = { message: InboxMessage; isReplyTarget: boolean; canReply: boolean; onAnswer: (m: InboxMessage) => void; onCancel: (m: InboxMessage) => void; onEditAgain: (m: InboxMessage) => void };
 

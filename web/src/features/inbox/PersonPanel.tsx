@@ -12,7 +12,7 @@ import { listTime, statusLabel } from './inbox-labels.ts';
 import { PersonNotes } from './PersonNotes.tsx';
 import { PersonTimeline } from './PersonTimeline.tsx';
 import { useProfile } from '../people/usePerson.ts';
-import { initialsOf } from './useTeammates.ts';
+import { initialsOf } from '../../ui/initials.ts';
 
 type Props = { workspaceId: string; personId: string | null; conversationId: string; canWritePerson: boolean; hrefFor: (conversationId: string) => string };
 

@@ -2,7 +2,7 @@
 // replying" (those typing first, since two answers to one person is what this prevents).
 import { Avatar, Group, Text, Tooltip } from '@mantine/core';
 import type { PresenceOther } from '../../api/inbox-types.ts';
-import { initialsOf } from './useTeammates.ts';
+import { initialsOf } from '../../ui/initials.ts';
 
 export function PresenceBar({ others }: { others: PresenceOther[] }) {
   if (others.length === 0) return null;

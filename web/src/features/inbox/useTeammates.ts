@@ -21,10 +21,3 @@ export function useTeammates(workspaceId: string): Teammate[] {
     .sort((x, y) => x.name.localeCompare(y.name));
 }
 
-export const initialsOf = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]?.toUpperCase() ?? '')
-    .join('') || '?';

@@ -3,17 +3,11 @@ import { Avatar, Button, Menu, Text, UnstyledButton, Group, Stack } from '@manti
 import { useDisclosure } from '@mantine/hooks';
 import { IconCheck, IconPlus, IconSelector } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
+import { initialsOf } from '../../ui/initials.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { CreateWorkspaceModal } from './CreateWorkspaceModal.tsx';
 import { roleLabels } from './permissions.ts';
 import { useActiveWorkspace } from './useActiveWorkspace.ts';
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? '')
-    .join('');
 
 export function WorkspaceSwitcher() {
   const { workspaces } = useSignedInSession();
@@ -29,7 +23,7 @@ export function WorkspaceSwitcher() {
             <UnstyledButton aria-label={`Workspace: ${active.name}. Switch workspace`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-md)', minWidth: 0 }}>
               <Group gap="xs" wrap="nowrap">
                 <Avatar size="sm" radius="sm" color="indigo" variant="light">
-                  {initials(active.name)}
+                  {initialsOf(active.name)}
                 </Avatar>
                 <Stack gap={0} miw={0} visibleFrom="xs">
                   <Text size="sm" fw={600} truncate="end" maw={200}>
@@ -54,7 +48,7 @@ export function WorkspaceSwitcher() {
             <Menu.Item
               key={w.id}
               onClick={() => navigate(`/w/${w.id}`)}
-              leftSection={<Avatar size="sm" radius="sm" variant="light">{initials(w.name)}</Avatar>}
+              leftSection={<Avatar size="sm" radius="sm" variant="light">{initialsOf(w.name)}</Avatar>}
               rightSection={w.id === active?.id ? <IconCheck size={16} aria-label="current" /> : null}
             >
               <Text size="sm" truncate="end">
