@@ -27,7 +27,12 @@ export async function addPersonNote(ctx: WorkspaceCtx, personId: string, input: 
 /** The notes of the person standing for `personId` (a merged person's notes moved with the merge). */
 export async function listPersonNotes(ctx: WorkspaceCtx, personId: string, f: { cursor?: string; limit: number }) {
   const { person } = await resolvePerson(ctx, personId);
-  const rows = await listPersonNotesPage(ctx.db, ctx.workspaceId, person.id, pageWindow(f.cursor, f.limit));
+  return notesOfResolved(ctx, person.id, f);
+}
+
+/** A page of notes of a person already resolved (a merged person's survivor), newest first. */
+export async function notesOfResolved(ctx: WorkspaceCtx, personId: string, f: { cursor?: string; limit: number }) {
+  const rows = await listPersonNotesPage(ctx.db, ctx.workspaceId, personId, pageWindow(f.cursor, f.limit));
   return toPage(rows, f.limit, (r) => r.createdAt);
 }
 

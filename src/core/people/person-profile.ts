@@ -6,7 +6,7 @@ import { listIdentitiesOf, listOpenConversationsOf } from '../../db/queries/peop
 import { listPendingSuggestionsOf } from '../../db/queries/merge-suggestions.ts';
 import type { WorkspaceCtx } from '../shared/context.ts';
 import { personSummaries } from './person-summaries.ts';
-import { listPersonNotes } from './person-notes.ts';
+import { notesOfResolved } from './person-notes.ts';
 import { resolvePerson } from './resolve-person.ts';
 
 const PANEL_ITEMS = 20;
@@ -15,7 +15,7 @@ export async function getPersonProfile(ctx: WorkspaceCtx, personId: string) {
   const { person, redirectedFrom } = await resolvePerson(ctx, personId);
   const id = person.id;
   const identities = await listIdentitiesOf(ctx.db, ctx.workspaceId, id);
-  const notes = await listPersonNotes(ctx, id, { limit: PANEL_ITEMS });
+  const notes = await notesOfResolved(ctx, id, { limit: PANEL_ITEMS });
   const openConversations = await listOpenConversationsOf(ctx.db, ctx.workspaceId, id, PANEL_ITEMS);
   const merges = await listMergesOf(ctx.db, ctx.workspaceId, id, PANEL_ITEMS);
   const pending = await listPendingSuggestionsOf(ctx.db, ctx.workspaceId, id, 5);
