@@ -1,7 +1,7 @@
 // Live collision: while a conversation is open this tab tells the server every 5 s that the
 // person is viewing it (or replying, while they type), reads who else is there every 2 s, and
 // says goodbye when it closes, so teammates do not answer the same person twice.
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { api } from '../../api/client.ts';
 import type { PresenceOther, PresenceState } from '../../api/inbox-types.ts';
@@ -12,6 +12,14 @@ const pollMs = 2_000;
 
 export function usePresence(workspaceId: string, conversationId: string, state: PresenceState): PresenceOther[] {
   const path = `${conversationPath(workspaceId, conversationId)}/presence`;
+  const key = [...inboxKey(workspaceId), 'presence', conversationId];
+  const queryClient = useQueryClient();
+  // A heartbeat answers with the others too: what it says is shown without waiting for the poll.
+  const tell = (now: PresenceState) =>
+    api
+      .put<{ others: PresenceOther[] }>(path, { state: now })
+      .then((answer) => queryClient.setQueryData(key, answer))
+      .catch(() => undefined);
   // The latest state, read by the interval without restarting it on every keystroke.
   const stateRef = useRef(state);
   const sent = useRef<PresenceState | null>(null);
@@ -19,7 +27,7 @@ export function usePresence(workspaceId: string, conversationId: string, state: 
   useEffect(() => {
     const beat = () => {
       sent.current = stateRef.current;
-      api.put(path, { state: stateRef.current }).catch(() => undefined);
+      void tell(stateRef.current);
     };
     beat();
     const timer = window.setInterval(beat, heartbeatMs);
@@ -38,12 +46,12 @@ export function usePresence(workspaceId: string, conversationId: string, state: 
     stateRef.current = state;
     if (sent.current !== null && sent.current !== state) {
       sent.current = state;
-      api.put(path, { state }).catch(() => undefined);
+      void tell(state);
     }
   }, [state, path]);
 
   const others = useQuery({
-    queryKey: [...inboxKey(workspaceId), 'presence', conversationId],
+    queryKey: key,
     queryFn: () => api.get<{ others: PresenceOther[] }>(path),
     refetchInterval: pollMs,
     refetchIntervalInBackground: false,
