@@ -115,6 +115,7 @@ const touchColumns = <R extends ConversationTouch>(rows: R[]) => sql`${param(row
 export async function writeConversations(db: Tx, workspaceId: string, channelId: string, input: { opened: OpenedConversation[]; touched: Array<ConversationTouch & { conversationId: string }> }, now: Date): Promise<WrittenConversations> {
   const { opened, touched } = input;
   if (opened.length === 0 && touched.length === 0) return { opened: new Map(), touched: [] };
+  const touchedIds = param(touched, (r) => r.conversationId);
   const rows = await selectRows<{ kind: 'opened' | 'touched'; id: string; detail: string }>(
     db,
     sql`with opened as (
@@ -139,10 +140,11 @@ export async function writeConversations(db: Tx, workspaceId: string, channelId:
             status = case when c.status = 'resolved' then 'open' else c.status end,
             resolved_at = case when c.status = 'resolved' then null else c.resolved_at end,
             updated_at = ${iso(now)}::timestamptz
-          from unnest(${param(touched, (r) => r.conversationId)}::uuid[], ${touchColumns(touched)}) as u(id, n, first_at, last_at, sentiment, intents)
+          from unnest(${touchedIds}::uuid[], ${touchColumns(touched)}) as u(id, n, first_at, last_at, sentiment, intents)
             -- The row as it was before this statement: its status says whether the message reopened it.
-            join conversations old on old.id = u.id
-          where c.id = u.id and c.workspace_id = ${workspaceId}
+            cross join lateral (select o.status from conversations o where o.id = u.id and o.workspace_id = ${workspaceId} limit 1) old
+          -- By the ids themselves, not only the join: without statistics yet, a join was planned as a scan of the workspace.
+          where c.id = any(${touchedIds}::uuid[]) and c.id = u.id
           returning c.id, old.status
         )
         select 'opened' as kind, id, thread_key as detail from opened
