@@ -50,6 +50,12 @@ export type JobDefinition<P> = {
    * pg-boss's tables, but a fetched batch is settled only when its slowest job ends.
    */
   batchSize?: number;
+  /**
+   * One job per key at a time: at most one waiting and one running (pg-boss's `stately` policy,
+   * the key as singletonKey); a send while one already waits is dropped. For jobs whose every run
+   * does all there is to do by then, so that a burst of sends needs one run.
+   */
+  oncePer?(payload: P): string;
   handler(ctx: JobCtx, payload: P): Promise<void>;
 };
 

@@ -16,6 +16,9 @@ export const ingestChannelJob = defineJob({
   retry: { limit: 3, delaySeconds: 10, backoff: true },
   expireInSeconds: 5 * 60,
   concurrency: 4,
+  // A run reads everything up to now: a burst of webhook events, refreshes and polls for one
+  // channel needs one run waiting beside the one reading, not one run each.
+  oncePer: ({ channelId }) => channelId,
   async handler(ctx, { channelId }) {
     await runIngest(ctx, channelId);
   },

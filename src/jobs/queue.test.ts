@@ -55,7 +55,24 @@ const strict = defineJob({
   },
 });
 
-const defs = [delayed, ticking, flaky, strict];
+// One at a time per key: the first run for 'a' waits at the gate while more are sent.
+const collapsedRuns: number[] = [];
+let openGate: () => void = () => {};
+const gate = new Promise<void>((resolve) => (openGate = resolve));
+const collapsing = defineJob({
+  name: 'test.collapsing',
+  payload: z.object({ key: z.string(), n: z.number().int() }),
+  retry: { limit: 0, delaySeconds: 0, backoff: false },
+  expireInSeconds: 30,
+  concurrency: 2,
+  oncePer: ({ key }) => key,
+  async handler(_ctx, { n }) {
+    collapsedRuns.push(n);
+    if (n === 1) await gate;
+  },
+});
+
+const defs = [delayed, ticking, flaky, strict, collapsing];
 
 describe('job queue', () => {
   let h: JobHarness;
@@ -119,6 +136,18 @@ describe('job queue', () => {
     const job = (await h.queue.boss.findJobs(flaky.name)).find((j) => (j.data as { key: string }).key === 'many-flaky')!;
     const settled = await waitForState(h.queue, flaky.name, job.id, ['completed', 'failed']);
     assert.deepEqual([settled.state, settled.retryCount], ['completed', 1], 'retried as the queue says');
+  });
+
+  it('a job with oncePer runs once per key at a time: one waits beside the running one, further sends are dropped', async () => {
+    await h.queue.send(collapsing, { key: 'a', n: 1 });
+    await waitFor('the first run for a', async () => (collapsedRuns.includes(1) ? true : undefined));
+    await h.queue.sendMany(collapsing, [{ payload: { key: 'a', n: 2 } }, { payload: { key: 'a', n: 3 } }, { payload: { key: 'b', n: 4 } }]);
+    assert.equal(await h.queue.send(collapsing, { key: 'a', n: 5 }), null, 'a send while one waits is dropped');
+    await waitFor('b, which nothing holds back', async () => (collapsedRuns.includes(4) ? true : undefined));
+    openGate();
+    await waitFor('the run that waited for a', async () => (collapsedRuns.includes(2) ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    assert.deepEqual([...collapsedRuns].sort(), [1, 2, 4]);
   });
 
   it('sendMany checks every payload first: one bad payload queues none of them', async () => {

@@ -44,6 +44,7 @@ function connection(runtime: Runtime): Partial<ConstructorOptions> {
   return { connectionString, max: 4, application_name: 'tandem-jobs' };
 }
 
+const policyOf = (def: JobDefinition<unknown>) => (def.oncePer ? 'stately' : 'standard');
 const queueOptions = (def: JobDefinition<unknown>) => ({
   retryLimit: def.retry.limit,
   retryDelay: def.retry.delaySeconds,
@@ -66,13 +67,20 @@ export async function openJobQueue(runtime: Runtime, defs: readonly JobDefinitio
   await boss.start();
 
   // Queue settings follow the definitions: created the first time, updated when a policy changes.
+  // pg-boss fixes a queue's policy at creation: a queue made before its job had `oncePer` keeps
+  // taking every send (harmless, just not collapsed) and says so.
   const ready = new Set<string>();
   async function ensureQueue(def: JobDefinition<unknown>): Promise<void> {
     if (ready.has(def.name)) return;
-    if (await boss.getQueue(def.name)) await boss.updateQueue(def.name, queueOptions(def));
-    else await boss.createQueue(def.name, queueOptions(def));
+    const existing = await boss.getQueue(def.name);
+    if (!existing) await boss.createQueue(def.name, { ...queueOptions(def), policy: policyOf(def) });
+    else {
+      await boss.updateQueue(def.name, queueOptions(def));
+      if ((existing.policy ?? 'standard') !== policyOf(def)) runtime.logger.warn({ queue: def.name, policy: existing.policy, wanted: policyOf(def) }, 'job queue created with another policy: sends are not collapsed per key');
+    }
     ready.add(def.name);
   }
+  const withKey = <P>(def: JobDefinition<P>, payload: P, options: SendOptions) => (def.oncePer && !options.singletonKey ? { ...options, singletonKey: def.oncePer(payload) } : options);
   for (const def of defs) await ensureQueue(def);
 
   const queue: JobQueue = {
@@ -80,10 +88,13 @@ export async function openJobQueue(runtime: Runtime, defs: readonly JobDefinitio
     async send(def, payload, options = {}) {
       const data = parsePayload(def, payload);
       await ensureQueue(def);
-      return boss.send(def.name, data as object, options);
+      return boss.send(def.name, data as object, withKey(def, data, options));
     },
     async sendMany(def, jobs) {
-      const rows = jobs.map(({ payload, options = {} }) => ({ data: parsePayload(def, payload) as object, ...options }));
+      const rows = jobs.map(({ payload, options = {} }) => {
+        const data = parsePayload(def, payload);
+        return { data: data as object, ...withKey(def, data, options) };
+      });
       if (rows.length === 0) return;
       await ensureQueue(def);
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) await boss.insert(def.name, rows.slice(i, i + INSERT_CHUNK));
