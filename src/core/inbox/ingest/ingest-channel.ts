@@ -2,9 +2,9 @@
 // is nothing more (or `maxPages`). Each page is fetched and scored outside any transaction, then
 // stored by ingestItems in one. Reading runs one page ahead: the next page is fetched and scored
 // while this one is stored, since the cursor it needs is known before the store (a page read
-// ahead and not stored is simply read again). A connector error stops the run, leaves the cursor where it was
-// and sets the channel's health as every other connector call does (auth expired: reconnect;
-// rate limited: until the time the network named; transient: failing only if it lasts).
+// ahead and not stored is simply read again). A connector error stops the run, leaves the cursor
+// where it was and sets the channel's health as every other connector call does (auth expired:
+// reconnect; rate limited: until the time the network named; transient: failing only if it lasts).
 import type { Logger } from 'pino';
 import { hasCapability } from '../../../connectors/sdk/manifest.ts';
 import type { ConnectorError, Err } from '../../../connectors/sdk/result.ts';
