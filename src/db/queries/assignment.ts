@@ -1,6 +1,5 @@
-// What assignment reads and writes: the members round-robin may
-// pick (their rows locked, so concurrent ingests never overshoot a cap), each member's open load,
-// and the assignment itself.
+// What assignment reads and writes: the members round-robin may pick (their rows locked, so
+// concurrent ingests never overshoot a cap), each member's open load, and the assignment itself.
 import { and, asc, count, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { conversations, memberships, users, type Role } from '../schema/index.ts';
 import type { Tx } from '../client.ts';

@@ -29,11 +29,6 @@ export type InboundMessageRow = {
   occurredAt: Date;
 };
 
-/**
- * Stores each activity once per (channel, type, external id): one already there (the webhook
- * receiver records its events as they arrive) keeps its data and gains the conversation id.
- * Messages are kind 'in', once per (channel, external id). Returns the message ids inserted.
- */
 /** A row as its JSON record, keyed by the columns json_to_recordset reads. */
 const recordOf = (r: InboundMessageRow) => ({
   id: r.id,
@@ -54,6 +49,11 @@ const recordOf = (r: InboundMessageRow) => ({
   occurred_at: r.occurredAt,
 });
 
+/**
+ * Stores each activity once per (channel, type, external id): one already there (the webhook
+ * receiver records its events as they arrive) keeps its data and gains the conversation id.
+ * Messages are kind 'in', once per (channel, external id). Returns the message ids inserted.
+ */
 export async function insertInboundMessages(db: Tx, workspaceId: string, channelId: string, rows: InboundMessageRow[], now: Date): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const inserted = await selectRows<{ id: string }>(

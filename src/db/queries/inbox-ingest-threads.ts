@@ -10,13 +10,7 @@ const iso = (d: Date) => d.toISOString();
 
 export type WatchedPost = { targetId: string; externalId: string; partIds: string[]; text: string; conversationId: string | null };
 
-/**
- * What a page's ids and references already point at, read in one round trip. Messages and keys are
- * looked up one index probe per reference (a LATERAL with LIMIT 1, which the planner cannot turn
- * into a scan): while a new channel's first backlog grows its tables faster than autovacuum's
- * statistics follow, `= any(array)` was planned as a scan of the whole channel (3.6 ms a page
- * of 100 at 10,000 messages, against 0.7 ms probed).
- */
+/** What a page's ids and references already point at, read in one round trip. */
 export type PageFacts = {
   /** Messages of the channel (any kind) by external id -> their conversation (a merged one's survivor). */
   stored: Map<string, string>;
@@ -30,6 +24,12 @@ export type PageFacts = {
 
 type FactRow = { kind: 'message' | 'post' | 'key'; ref: string; conversation_id: string | null; target_id: string | null; part_ids: string[] | null; text: string | null; hat: string | null };
 
+/**
+ * Messages and keys are looked up one index probe per reference (a LATERAL with LIMIT 1, which the
+ * planner cannot turn into a scan): while a new channel's first backlog grows its tables faster
+ * than autovacuum's statistics follow, `= any(array)` was planned as a scan of the whole channel
+ * (3.6 ms a page of 100 at 10,000 messages, against 0.7 ms probed).
+ */
 export async function findPageFacts(db: Tx, input: { workspaceId: string; channelId: string; refs: string[]; keys: string[]; now: Date }): Promise<PageFacts> {
   const { workspaceId, channelId } = input;
   const refs = sql.param(input.refs);
