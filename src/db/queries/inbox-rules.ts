@@ -50,20 +50,20 @@ export async function setInboxRulePositions(db: Tx, workspaceId: string, ordered
     where r.id = v.id and r.workspace_id = ${workspaceId}::uuid and r.position is distinct from v.position`);
 }
 
-export type RuleConversation = Pick<typeof conversations.$inferSelect, 'id' | 'hat' | 'status' | 'priority' | 'tags' | 'assigneeId' | 'personId' | 'channelId' | 'resolvedAt'>;
+export type RuleConversation = Pick<typeof conversations.$inferSelect, 'id' | 'hat' | 'status' | 'priority' | 'tags' | 'assigneeId' | 'personId' | 'channelId' | 'resolvedAt' | 'slaPolicyId'>;
 
 /** The batch's conversations (not merged away), locked: the rules and the assigner change them. */
 export function findRuleConversations(db: Tx, workspaceId: string, ids: string[]): Promise<RuleConversation[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db
-    .select({ id: conversations.id, hat: conversations.hat, status: conversations.status, priority: conversations.priority, tags: conversations.tags, assigneeId: conversations.assigneeId, personId: conversations.personId, channelId: conversations.channelId, resolvedAt: conversations.resolvedAt })
+    .select({ id: conversations.id, hat: conversations.hat, status: conversations.status, priority: conversations.priority, tags: conversations.tags, assigneeId: conversations.assigneeId, personId: conversations.personId, channelId: conversations.channelId, resolvedAt: conversations.resolvedAt, slaPolicyId: conversations.slaPolicyId })
     .from(conversations)
     .where(and(eq(conversations.workspaceId, workspaceId), inArray(conversations.id, ids), isNull(conversations.mergedIntoId)))
     .orderBy(asc(conversations.id))
     .for('update');
 }
 
-export type ConversationRuleChanges = Partial<Pick<typeof conversations.$inferInsert, 'status' | 'priority' | 'tags' | 'resolvedAt' | 'updatedAt'>>;
+export type ConversationRuleChanges = Partial<Pick<typeof conversations.$inferInsert, 'status' | 'priority' | 'tags' | 'resolvedAt' | 'slaPolicyId' | 'updatedAt'>>;
 
 export async function updateConversationByRules(db: Tx, workspaceId: string, id: string, changes: ConversationRuleChanges): Promise<void> {
   await db.update(conversations).set(changes).where(and(eq(conversations.workspaceId, workspaceId), eq(conversations.id, id)));

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database.ts';
 import { createInboxFixture, type InboxFixture } from '../assignment/testing/inbox-fixture.ts';
 import { applyInboxRules } from './apply-inbox-rules.ts';
+import { createPolicy, deletePolicy } from '../sla/sla-policies.ts';
 import { createRule, updateRule } from './inbox-rules.ts';
 
 describe('applyInboxRules', () => {
@@ -73,6 +74,24 @@ describe('applyInboxRules', () => {
     assert.deepEqual(await conversation(id), { status: 'escalated', priority: 'low', tags: [], assignee_id: cara, resolved_at: null });
     // Only this workspace's enabled rules ran (the first workspace's VIP rule would have matched nothing, its keyword rule is off).
     assert.deepEqual((await events(id)).map((e) => e.data.ruleName), ['Complaints', 'Community calm-down']);
+  });
+
+  it('sets the SLA policy a rule names; refuses to save a rule naming another workspace\'s, and skips one deleted since', async () => {
+    const f4 = await createInboxFixture(database, { name: 'SLA rules' });
+    const c4 = f4.ctx();
+    const other = await createInboxFixture(database, { name: 'Elsewhere' });
+    const theirs = await createPolicy(other.ctx(), { name: 'Theirs', isDefault: true, firstResponseMinutes: 60 });
+    await assert.rejects(createRule(c4, { name: 'Borrowed', conditions: { keywords: ['x'] }, actions: [{ type: 'set_sla_policy', policyId: theirs.id }] }), (err: { code: string; details?: { reason?: string } }) => err.code === 'rule_invalid' && err.details?.reason === 'unknown_sla_policy');
+    const urgent = await createPolicy(c4, { name: 'Urgent', isDefault: false, firstResponseMinutes: 10 });
+    const rule = await createRule(c4, { name: 'Outages', conditions: { keywords: ['outage'] }, actions: [{ type: 'set_sla_policy', policyId: urgent.id }] });
+    const id = await f4.conversation();
+    await applyInboxRules(c4, [await f4.inbound(id, 'Is there an outage?')]);
+    assert.equal((await database.query<{ sla_policy_id: string }>('select sla_policy_id from conversations where id = $1', [id]))[0]!.sla_policy_id, urgent.id);
+    await deletePolicy(c4, urgent.id);
+    const later = await f4.conversation();
+    await applyInboxRules(c4, [await f4.inbound(later, 'Another outage')]);
+    assert.deepEqual((await events(later))[0]!.data.actions, [{ type: 'set_sla_policy', outcome: 'skipped', reason: 'unknown_sla_policy' }]);
+    await updateRule(c4, rule.id, { enabled: false });
   });
 
   it('resolves by rule and stamps the resolution', async () => {

@@ -6,6 +6,7 @@
 // does not count twice).
 import { findMemberRoles } from '../../../db/queries/assignment.ts';
 import { insertConversationEvents, type NewConversationEventRow } from '../../../db/queries/conversation-events.ts';
+import { findSlaPolicies } from '../../../db/queries/sla-policies.ts';
 import { findPersonTags, findRuleConversations, listInboxRules, updateConversationByRules, type RuleConversation } from '../../../db/queries/inbox-rules.ts';
 import { can } from '../../permissions.ts';
 import type { Role } from '../../roles.ts';
@@ -56,6 +57,7 @@ class RuleRun {
   readonly resolved = new Set<string>();
   #rotation: Rotation | undefined;
   #policy: InboxSettings | undefined;
+  #slaPolicyIds: Set<string> | undefined;
   #roles: Map<string, Role> | undefined;
   readonly ctx: WorkspaceCtx;
   readonly rules: InboxRule[];
@@ -117,6 +119,13 @@ class RuleRun {
         c.changed = true;
         return { outcome: 'applied' };
       }
+      case 'set_sla_policy':
+        if (c.slaPolicyId === action.policyId) return { outcome: 'unchanged' };
+        // Deleted since the rule was saved: the conversation keeps the policy it has.
+        if (!(await this.slaPolicyIds()).has(action.policyId)) return { outcome: 'skipped', reason: 'unknown_sla_policy' };
+        c.slaPolicyId = action.policyId;
+        c.changed = true;
+        return { outcome: 'applied' };
       case 'notify':
         for (const userId of action.userIds) {
           this.notices.push({ userId, kind: ruleNotifyKind, title: action.message || `Inbox rule “${rule.name}” matched a message`, body: excerpt(m.text), subject: { conversationId: c.id, messageId: m.messageId, ruleId: rule.id }, dedupKey: `${ruleNotifyKind}:${rule.id}:${m.messageId}` });
@@ -128,7 +137,7 @@ class RuleRun {
   async finish(conversations: State[]): Promise<void> {
     const now = this.ctx.clock.now();
     for (const c of conversations) {
-      if (c.changed) await updateConversationByRules(this.ctx.db, this.ctx.workspaceId, c.id, { status: c.status, priority: c.priority, tags: c.tags, resolvedAt: c.resolvedAt, updatedAt: now });
+      if (c.changed) await updateConversationByRules(this.ctx.db, this.ctx.workspaceId, c.id, { status: c.status, priority: c.priority, tags: c.tags, resolvedAt: c.resolvedAt, slaPolicyId: c.slaPolicyId, updatedAt: now });
     }
     await insertConversationEvents(this.ctx.db, this.events);
     await recordAssignments(this.ctx, this.assignments, this.#rotation);
@@ -139,6 +148,12 @@ class RuleRun {
   async rotation(): Promise<Rotation> {
     this.#rotation ??= await loadRotation(this.ctx, await this.policy());
     return this.#rotation;
+  }
+  // The workspace's SLA policies the rules name, read once.
+  async slaPolicyIds(): Promise<Set<string>> {
+    const named = this.rules.flatMap((r) => r.actions.flatMap((a) => (a.type === 'set_sla_policy' ? [a.policyId] : [])));
+    this.#slaPolicyIds ??= new Set((await findSlaPolicies(this.ctx.db, this.ctx.workspaceId, [...new Set(named)])).keys());
+    return this.#slaPolicyIds;
   }
   async policy(): Promise<InboxSettings> {
     this.#policy ??= await getInboxSettings(this.ctx);

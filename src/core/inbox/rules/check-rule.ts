@@ -2,6 +2,7 @@
 // workspace. Refusals carry a stable code and, for rule_invalid, a stable `reason`.
 import { findMemberRoles } from '../../../db/queries/assignment.ts';
 import { findChannelIds } from '../../../db/queries/channels.ts';
+import { findSlaPolicies } from '../../../db/queries/sla-policies.ts';
 import type { Tx } from '../../../db/client.ts';
 import { can } from '../../permissions.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -17,7 +18,7 @@ export function ruleStatusAllowed(status: string, settings: Pick<InboxSettings, 
 
 export async function checkRule(db: Tx, workspaceId: string, conditions: RuleConditions, actions: RuleAction[]): Promise<void> {
   if (Object.values(conditions).every((v) => v === undefined)) throw invalid('no_conditions', 'A rule needs at least one condition, or it would act on every message');
-  for (const type of ['assign', 'set_priority', 'set_status'] as const) {
+  for (const type of ['assign', 'set_priority', 'set_status', 'set_sla_policy'] as const) {
     if (actions.filter((a) => a.type === type).length > 1) throw invalid('duplicate_action', `A rule may ${type.replace('_', ' ')} once`, { action: type });
   }
   if (conditions.channelIds) {
@@ -34,6 +35,8 @@ export async function checkRule(db: Tx, workspaceId: string, conditions: RuleCon
   }
   const strangers = notified.filter((id) => !roles.has(id));
   if (strangers.length > 0) throw invalid('unknown_user', 'A rule can notify only members of the workspace', { userIds: [...new Set(strangers)] });
+  const policyId = actions.find((a) => a.type === 'set_sla_policy')?.policyId;
+  if (policyId && !(await findSlaPolicies(db, workspaceId, [policyId])).has(policyId)) throw invalid('unknown_sla_policy', 'The SLA policy of the rule is not in this workspace', { policyId });
   const status = actions.find((a) => a.type === 'set_status')?.status;
   if (status === 'snoozed') throw invalid('snooze_needs_time', 'A rule cannot snooze: snoozing needs a time; choose another status');
   if (status !== undefined && !ruleStatusAllowed(status, await readInboxSettings(db, workspaceId))) {

@@ -31,6 +31,8 @@ export const ruleActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set_status'), status: z.string().trim().min(1).max(50) }).strict(),
   // An in-app notification to these teammates.
   z.object({ type: z.literal('notify'), userIds: z.array(z.uuid()).min(1).max(50), message: z.string().trim().max(500).optional() }).strict(),
+  // The SLA policy whose targets the conversation's clocks follow from now on (a new one's from its start).
+  z.object({ type: z.literal('set_sla_policy'), policyId: z.uuid() }).strict(),
 ]);
 
 export const ruleFieldsSchema = z.object({

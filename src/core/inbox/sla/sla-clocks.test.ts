@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../../../testing/test-database.ts';
+import { afterInbound } from '../after-inbound.ts';
 import { createInboxFixture, type InboxFixture } from '../assignment/testing/inbox-fixture.ts';
+import { createRule } from '../rules/inbox-rules.ts';
 import { recordResolution } from './record-resolution.ts';
 import { recordResponse } from './record-response.ts';
 import { reopenClocks } from './reopen-clocks.ts';
@@ -84,6 +86,26 @@ describe('SLA clocks', () => {
     // Reopened Thursday 24 December 16:00 CET: one hour that day, Friday 25th is a holiday, seven on Monday 28th.
     await reopenClocks(ctx, id, at('2026-12-24T15:00:00Z'));
     assert.equal(iso((await clocks(id)).resolution_due_at), '2026-12-28T15:00:00.000Z');
+  });
+
+  it('a rule picks the policy of a new conversation: its clocks start from that one, not the default', async () => {
+    const g = await createInboxFixture(database, { name: 'VIP desk' });
+    const ctx = g.ctx();
+    const standard = await createPolicy(ctx, { name: 'Standard', isDefault: true, firstResponseMinutes: 240, nextResponseMinutes: 240, resolutionMinutes: 2880 });
+    const vip = await createPolicy(ctx, { name: 'VIP', isDefault: false, firstResponseMinutes: 15, nextResponseMinutes: 30, resolutionMinutes: 240 });
+    await createRule(ctx, { name: 'VIPs', conditions: { personTags: ['vip'] }, actions: [{ type: 'set_sla_policy', policyId: vip.id }] });
+    const vipPerson = await g.person('Vera', ['vip']);
+    const vipConversation = await g.conversation({ personId: vipPerson, createdAt: at('2026-06-01T10:00:00Z') });
+    const other = await g.conversation({ createdAt: at('2026-06-01T10:00:00Z') });
+    const sent = at('2026-06-01T10:00:00Z');
+    await afterInbound(ctx, [await g.inbound(vipConversation, 'Hello?', { personId: vipPerson, occurredAt: sent }), await g.inbound(other, 'Hello?', { occurredAt: sent })]);
+    assert.deepEqual(Object.fromEntries(Object.entries(await clocks(vipConversation)).map(([k, v]) => [k, iso(v)])), {
+      sla_policy_id: vip.id,
+      first_response_due_at: '2026-06-01T10:15:00.000Z',
+      next_response_due_at: null,
+      resolution_due_at: '2026-06-01T14:00:00.000Z',
+    });
+    assert.deepEqual([(await clocks(other)).sla_policy_id, iso((await clocks(other)).first_response_due_at)], [standard.id, '2026-06-01T14:00:00.000Z']);
   });
 
   it('still measures response times without a policy, counting around the clock', async () => {

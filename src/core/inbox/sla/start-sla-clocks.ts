@@ -1,5 +1,6 @@
-// SLA clocks after an ingest batch, inside its transaction. A new conversation gets the default
-// policy and its first-response and resolution due times (from its first message). A person who
+// SLA clocks after an ingest batch, inside its transaction. A new conversation gets the policy a
+// rule gave it (set_sla_policy), else the default, and its first-response and resolution due
+// times (from its first message). A person who
 // writes again after an answer starts the next-response clock (from waiting_since, the first
 // unanswered message). A conversation ingestion reopened (resolved before: its resolution clock
 // was stopped) gets a new resolution due time from the message that reopened it.
@@ -20,12 +21,13 @@ export async function startSlaClocks(ctx: WorkspaceCtx, inbound: InboundMessage[
   }
   const rows = await lockSlaConversations(ctx.db, ctx.workspaceId, [...firstInBatch.keys()]);
   const live = rows.filter((c) => !c.mergedIntoId && !c.resolvedAt && c.status !== 'resolved');
+  // A conversation the batch opened starts its clocks from the policy a rule gave it, else the default.
   const needDefault = live.some((c) => !c.slaPolicyId && firstInBatch.get(c.id)!.opened);
   const fallback = needDefault ? await findDefaultSlaPolicy(ctx.db, ctx.workspaceId) : undefined;
   const policies = await findSlaPolicies(ctx.db, ctx.workspaceId, [...new Set(live.flatMap((c) => (c.slaPolicyId ? [c.slaPolicyId] : [])))]);
   for (const c of live) {
     const batch = firstInBatch.get(c.id)!;
-    const opened = !c.slaPolicyId && batch.opened;
+    const opened = batch.opened;
     const policy: SlaPolicyRow | undefined = c.slaPolicyId ? policies.get(c.slaPolicyId) : opened ? fallback : undefined;
     if (!policy) continue;
     const schedule = scheduleOf(policy);

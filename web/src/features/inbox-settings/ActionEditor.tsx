@@ -1,11 +1,11 @@
-// One action of a rule: what it does and its value (who, which tags, which priority or status).
+// One action of a rule: what it does and its value (who, which tags, which priority, status or SLA policy).
 import { ActionIcon, Group, MultiSelect, Select, TagsInput, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { priorities, type RuleAction } from '../../api/inbox-settings-types.ts';
 import { actionLabels, priorityLabels } from './rule-words.ts';
 
 type Option = { value: string; label: string };
-type Props = { action: RuleAction; index: number; members: Option[]; statuses: string[]; onChange: (a: RuleAction) => void; onRemove: () => void };
+type Props = { action: RuleAction; index: number; members: Option[]; statuses: string[]; slaPolicies: Option[]; onChange: (a: RuleAction) => void; onRemove: () => void };
 
 export const blankAction = (type: RuleAction['type']): RuleAction => {
   switch (type) {
@@ -19,15 +19,21 @@ export const blankAction = (type: RuleAction['type']): RuleAction => {
       return { type, status: 'pending' };
     case 'notify':
       return { type, userIds: [] };
+    case 'set_sla_policy':
+      return { type, policyId: '' };
   }
 };
 
-export const actionError = (a: RuleAction): string | null =>
-  a.type === 'tag' && a.tags.length === 0 ? 'Add a tag' : a.type === 'notify' && a.userIds.length === 0 ? 'Pick who to notify' : null;
+export function actionError(a: RuleAction): string | null {
+  if (a.type === 'tag' && a.tags.length === 0) return 'Add a tag';
+  if (a.type === 'notify' && a.userIds.length === 0) return 'Pick who to notify';
+  if (a.type === 'set_sla_policy' && !a.policyId) return 'Pick an SLA policy';
+  return null;
+}
 
 const typeOptions = (Object.keys(actionLabels) as RuleAction['type'][]).map((value) => ({ value, label: actionLabels[value] }));
 
-export function ActionEditor({ action, index, members, statuses, onChange, onRemove }: Props) {
+export function ActionEditor({ action, index, members, statuses, slaPolicies, onChange, onRemove }: Props) {
   const n = index + 1;
   const value = () => {
     switch (action.type) {
@@ -41,6 +47,19 @@ export function ActionEditor({ action, index, members, statuses, onChange, onRem
         return <Select aria-label={`Action ${n}: priority`} data={priorities.map((p) => ({ value: p, label: priorityLabels[p]! }))} value={action.priority} onChange={(v) => v && onChange({ ...action, priority: v as typeof action.priority })} allowDeselect={false} style={{ flex: 1 }} />;
       case 'set_status':
         return <Select aria-label={`Action ${n}: status`} data={statuses} value={action.status} onChange={(v) => v && onChange({ ...action, status: v })} allowDeselect={false} style={{ flex: 1 }} />;
+      case 'set_sla_policy':
+        return (
+          <Select
+            aria-label={`Action ${n}: SLA policy`}
+            placeholder={slaPolicies.length ? 'SLA policy' : 'No SLA policy yet: add one under SLA'}
+            data={slaPolicies}
+            value={action.policyId || null}
+            onChange={(v) => v && onChange({ ...action, policyId: v })}
+            allowDeselect={false}
+            style={{ flex: 1 }}
+            error={actionError(action)}
+          />
+        );
       case 'notify':
         return (
           <Group gap="xs" style={{ flex: 1 }} align="flex-start" wrap="wrap">

@@ -51,6 +51,7 @@ export function RuleModal({ workspaceId, rule, opened, onClose }: { workspaceId:
                 index={i}
                 members={options.memberOptions}
                 statuses={options.statuses}
+                slaPolicies={options.slaPolicyOptions}
                 onChange={(next) => setActions(actions.map((x, j) => (j === i ? next : x)))}
                 onRemove={() => setActions(actions.filter((_, j) => j !== i))}
               />

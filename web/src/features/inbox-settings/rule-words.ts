@@ -13,9 +13,9 @@ export const intentLabels: Record<string, string> = {
 };
 export const priorityLabels: Record<string, string> = { none: 'None', low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' };
 export const hatOptions = inboxHats.map((h) => ({ value: h, label: hatLabels[h] }));
-export const actionLabels: Record<RuleAction['type'], string> = { assign: 'Assign', tag: 'Tag', set_priority: 'Set priority', set_status: 'Set status', notify: 'Notify' };
+export const actionLabels: Record<RuleAction['type'], string> = { assign: 'Assign', tag: 'Tag', set_priority: 'Set priority', set_status: 'Set status', notify: 'Notify', set_sla_policy: 'Set SLA policy' };
 
-type Names = { channel: (id: string) => string; member: (id: string) => string };
+type Names = { channel: (id: string) => string; member: (id: string) => string; slaPolicy: (id: string) => string };
 const any = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? ''));
 
 export function describeConditions(rule: Pick<InboxRule, 'conditions'>, names: Names): string {
@@ -42,5 +42,7 @@ export function describeAction(a: RuleAction, names: Names): string {
       return `status ${a.status}`;
     case 'notify':
       return `notify ${a.userIds.map(names.member).join(', ')}`;
+    case 'set_sla_policy':
+      return `SLA policy ${names.slaPolicy(a.policyId)}`;
   }
 }
