@@ -6,8 +6,8 @@
 // does not count twice).
 import { findMemberRoles } from '../../../db/queries/assignment.ts';
 import { insertConversationEvents, type NewConversationEventRow } from '../../../db/queries/conversation-events.ts';
-import { findSlaPolicies } from '../../../db/queries/sla-policies.ts';
 import { findPersonTags, findRuleConversations, listInboxRules, updateConversationByRules, type RuleConversation } from '../../../db/queries/inbox-rules.ts';
+import { findSlaPolicies } from '../../../db/queries/sla-policies.ts';
 import { can } from '../../permissions.ts';
 import type { Role } from '../../roles.ts';
 import type { WorkspaceCtx } from '../../shared/context.ts';
@@ -151,8 +151,10 @@ class RuleRun {
   }
   // The workspace's SLA policies the rules name, read once.
   async slaPolicyIds(): Promise<Set<string>> {
-    const named = this.rules.flatMap((r) => r.actions.flatMap((a) => (a.type === 'set_sla_policy' ? [a.policyId] : [])));
-    this.#slaPolicyIds ??= new Set((await findSlaPolicies(this.ctx.db, this.ctx.workspaceId, [...new Set(named)])).keys());
+    if (!this.#slaPolicyIds) {
+      const named = new Set(this.rules.flatMap((r) => r.actions.flatMap((a) => (a.type === 'set_sla_policy' ? [a.policyId] : []))));
+      this.#slaPolicyIds = new Set((await findSlaPolicies(this.ctx.db, this.ctx.workspaceId, [...named])).keys());
+    }
     return this.#slaPolicyIds;
   }
   async policy(): Promise<InboxSettings> {

@@ -1,5 +1,5 @@
-// What the schema cannot tell: whether a rule's channels, teammates and status exist in this
-// workspace. Refusals carry a stable code and, for rule_invalid, a stable `reason`.
+// What the schema cannot tell: whether a rule's channels, teammates, status and SLA policy exist
+// in this workspace. Refusals carry a stable code and, for rule_invalid, a stable `reason`.
 import { findMemberRoles } from '../../../db/queries/assignment.ts';
 import { findChannelIds } from '../../../db/queries/channels.ts';
 import { findSlaPolicies } from '../../../db/queries/sla-policies.ts';
