@@ -109,7 +109,7 @@ const touchColumns = <R extends ConversationTouch>(rows: R[]) => sql`${param(row
  * One statement for a page's conversations. New ones are inserted with their counters (never
  * written twice). Existing ones: counters and times follow the new messages, the latest scores
  * are the newest message's, the person waits from the first unanswered message, and a resolved
- * one opens again. A snoozed one is left snoozed here: the caller wakes it (wakeConversation
+ * one, or a pending one (waiting on the person, who has now written), opens again. A snoozed one is left snoozed here: the caller wakes it (wakeConversation
  * records the wake), knowing it from the status returned.
  */
 export async function writeConversations(db: Tx, workspaceId: string, channelId: string, input: { opened: OpenedConversation[]; touched: Array<ConversationTouch & { conversationId: string }> }, now: Date): Promise<WrittenConversations> {
@@ -137,7 +137,7 @@ export async function writeConversations(db: Tx, workspaceId: string, channelId:
             unread_count = c.unread_count + u.n,
             sentiment = case when c.last_inbound_at is null or u.last_at >= c.last_inbound_at then u.sentiment else c.sentiment end,
             intents = case when c.last_inbound_at is null or u.last_at >= c.last_inbound_at then string_to_array(u.intents, ',') else c.intents end,
-            status = case when c.status = 'resolved' then 'open' else c.status end,
+            status = case when c.status in ('resolved', 'pending') then 'open' else c.status end,
             resolved_at = case when c.status = 'resolved' then null else c.resolved_at end,
             updated_at = ${iso(now)}::timestamptz
           from unnest(${touchedIds}::uuid[], ${touchColumns(touched)}) as u(id, n, first_at, last_at, sentiment, intents)

@@ -86,25 +86,37 @@ describe('threading inbox items into conversations', () => {
     assert.ok(dm.person_id);
   });
 
-  it('a new message reopens a resolved or snoozed conversation, with its event', async () => {
+  it('a new message reopens a resolved, snoozed or pending conversation, with its event; a custom status stays', async () => {
     const resolved = await conversationOf('p1');
     await h.rows(`update conversations set status = 'resolved', resolved_at = now(), unread_count = 0, waiting_since = null where id = $1`, [resolved.id]);
     const dm = await conversationOf('dm1');
     await h.rows(`update conversations set status = 'snoozed', snoozed_until = now() + interval '1 day' where id = $1`, [dm.id]);
-    await h.rows(`update conversations set status = 'pending' where id = $1`, [(await conversationOf('m1')).id]);
-    await ingest(inboxItem('gus', { externalId: 'p3', kind: 'reply', inReplyTo: 'p2' }), inboxItem('fay', { externalId: 'dm3', kind: 'dm' }), inboxItem('eve', { externalId: 'm2', kind: 'reply', inReplyTo: 'm1' }));
+    const pending = await conversationOf('m1');
+    await h.rows(`update conversations set status = 'pending' where id = $1`, [pending.id]);
+    await ingest(inboxItem('hal', { externalId: 'x1' }));
+    await h.rows(`update conversations set status = 'escalated' where id = $1`, [(await conversationOf('x1')).id]);
+    await ingest(
+      inboxItem('gus', { externalId: 'p3', kind: 'reply', inReplyTo: 'p2' }),
+      inboxItem('fay', { externalId: 'dm3', kind: 'dm' }),
+      inboxItem('eve', { externalId: 'm2', kind: 'reply', inReplyTo: 'm1' }),
+      inboxItem('hal', { externalId: 'x2', kind: 'reply', inReplyTo: 'x1' }),
+    );
     const after = await conversationOf('p3');
     assert.deepEqual({ id: after.id, status: after.status, resolvedAt: after.resolved_at, unread: after.unread_count }, { id: resolved.id, status: 'open', resolvedAt: null, unread: 1 });
     const woken = await conversationOf('dm3');
     assert.deepEqual({ status: woken.status, until: woken.snoozed_until }, { status: 'open', until: null });
-    assert.equal((await conversationOf('m2')).status, 'pending', 'other statuses are the team’s to change');
-    const events = await h.rows<{ conversation_id: string; type: string; data: Record<string, unknown> }>(`select conversation_id, type, data from conversation_events where type in ('woke', 'status_changed') order by type`);
+    assert.equal((await conversationOf('m2')).status, 'open', 'pending waited on the person, who has written');
+    assert.equal((await conversationOf('x2')).status, 'escalated', 'a custom status is the team’s to change');
+    const events = await h.rows<{ conversation_id: string; type: string; data: Record<string, unknown> }>(`select conversation_id, type, data from conversation_events where type in ('woke', 'status_changed')`);
     assert.deepEqual(
-      events.map((e) => [e.conversation_id, e.type, e.data.reason, e.data.from, e.data.to]),
+      events.map((e) => [e.conversation_id, e.type, e.data.reason, e.data.from, e.data.to].join(' ')).sort(),
       [
         [resolved.id, 'status_changed', 'new_message', 'resolved', 'open'],
+        [pending.id, 'status_changed', 'new_message', 'pending', 'open'],
         [dm.id, 'woke', 'new_message', 'snoozed', 'open'],
-      ],
+      ]
+        .map((e) => e.join(' '))
+        .sort(),
     );
   });
 });
