@@ -25,6 +25,10 @@ describe('merge rules', () => {
     assert.equal(nameSimilarity('lovelace ada', 'ada lovelace'), 1);
     assert.ok(nameSimilarity('ada lovelace', 'ada lovelance') > 0.95);
     assert.ok(nameSimilarity('ada lovelace', 'grace hopper') < 0.7);
+    // Numbered apart on purpose: not one person typed twice.
+    assert.equal(nameSimilarity('person 1', 'person 12'), 0);
+    assert.equal(nameSimilarity('acme store 4', 'acme store'), 0);
+    assert.equal(nameSimilarity('r2 d2', 'r2 d2'), 1);
   });
 
   it('combines one reason per rule as independent evidence, below certainty', () => {

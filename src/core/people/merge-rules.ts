@@ -105,8 +105,15 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-/** Similarity of two normalised names, also with their words sorted ("lovelace ada" = "ada lovelace"). */
+const numbersIn = (s: string) => s.match(/\d+/g)?.join(' ') ?? '';
+
+/**
+ * Similarity of two normalised names, also with their words sorted ("lovelace ada" = "ada
+ * lovelace"). Names whose numbers differ are not alike: "fan 12" and "fan 13", "store 4" and
+ * "store", are numbered apart on purpose.
+ */
 export function nameSimilarity(a: string, b: string): number {
+  if (numbersIn(a) !== numbersIn(b)) return 0;
   const sorted = (s: string) => s.split(' ').sort().join(' ');
   return Math.max(jaroWinkler(a, b), jaroWinkler(sorted(a), sorted(b)));
 }
