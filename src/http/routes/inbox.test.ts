@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { insertTestConversation, insertTestMessage, insertTestPerson } from '../../core/inbox/conversations/testing/conversation-fixture.ts';
+import { newId } from '../../core/shared/ids.ts';
 import { insertTestChannel } from '../../testing/test-channel.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
@@ -76,6 +77,26 @@ describe('inbox triage API', () => {
     const same = await owner.patch(url(id), { status: 'open', tagsRemove: ['nothing'] });
     assert.equal(same.status, 200);
     assert.equal((await owner.get(`${base}/audit?targetId=${id}`)).body.items.length, 2, 'a change that changes nothing is not audited');
+  });
+
+  it('changes a selection at once, all or none, naming the conversation a refusal came from', async () => {
+    const ids = [await conv(), await conv(), await conv()];
+    const bulk = `${base}/inbox/conversations/bulk`;
+    const done = await owner.post(bulk, { conversationIds: [...ids, ids[0]], changes: { status: 'resolved', tagsAdd: ['outage'], assigneeId: carlId } });
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+    assert.deepEqual(done.body.items.map((c: { id: string; status: string; tags: string[]; assignee: { id: string } }) => [c.status, c.tags, c.assignee.id]), ids.map(() => ['resolved', ['outage'], carlId]));
+    for (const id of ids) assert.deepEqual((await owner.get(`${base}/audit?targetId=${id}`)).body.items.map((e: { action: string }) => e.action), ['conversation.update'], 'each conversation its own audit entry');
+
+    // One the caller cannot change (another workspace's): nothing changes, and the refusal says which.
+    const [other] = await t.database.query<{ id: string }>(`insert into workspaces (id, name) values ($1, 'Other') returning id`, [newId()]);
+    const foreign = (await insertTestConversation(t.database.db, { workspaceId: other!.id, channelId: (await insertTestChannel(t.database.db, { workspaceId: other!.id })).id })).id;
+    const refused = await owner.post(bulk, { conversationIds: [...ids, foreign], changes: { status: 'open' } });
+    assert.deepEqual([refused.status, refused.body.code, refused.body.conversationId], [404, 'not_found', foreign]);
+    for (const id of ids) assert.equal((await owner.get(url(id))).body.conversation.status, 'resolved', 'all or none');
+
+    const tooMany = await owner.post(bulk, { conversationIds: Array.from({ length: 101 }, () => ids[0]), changes: { priority: 'high' } });
+    assert.equal(tooMany.status, 400);
+    assert.equal((await analyst.post(bulk, { conversationIds: ids, changes: { priority: 'high' } })).status, 403);
   });
 
   it('assigns only to members who may answer, and tells the assignee', async () => {

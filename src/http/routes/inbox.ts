@@ -8,6 +8,7 @@ import { listConversations } from '../../core/inbox/conversations/list-conversat
 import { markRead } from '../../core/inbox/conversations/mark-read.ts';
 import { mergeConversations } from '../../core/inbox/conversations/merge-conversations.ts';
 import { updateConversation } from '../../core/inbox/conversations/update-conversation.ts';
+import { MAX_BULK, updateConversations } from '../../core/inbox/conversations/update-conversations.ts';
 import { inboxHats } from '../../core/inbox/vocabulary.ts';
 import type { AppEnv } from '../env.ts';
 import { body, inWorkspace, json, page, problems, withId, workspaceParams } from '../openapi.ts';
@@ -73,6 +74,21 @@ export const inboxRoutes = new OpenAPIHono<AppEnv>({ defaultHook: onValidationEr
       responses: { 200: json(conversationSummarySchema), ...writeProblems },
     }),
     async (c) => c.json(await updateConversation(c.get('ctx'), c.req.valid('param').conversationId, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      ...inWorkspace('inbox.manage'),
+      method: 'post',
+      path: '/api/v1/workspaces/{workspaceId}/inbox/conversations/bulk',
+      tags,
+      summary: `One change for up to ${MAX_BULK} conversations, all or none: each is changed as PATCH changes it; a refusal names the conversation (details.conversationId) and changes nothing`,
+      request: { params: workspaceParams, body: body(z.object({ conversationIds: z.array(z.uuid()).min(1).max(MAX_BULK), changes: patchSchema }).openapi('ConversationBulkChange')) },
+      responses: { 200: json(z.object({ items: z.array(conversationSummarySchema) })), ...writeProblems },
+    }),
+    async (c) => {
+      const { conversationIds, changes } = c.req.valid('json');
+      return c.json({ items: await updateConversations(c.get('ctx'), conversationIds, changes) }, 200);
+    },
   )
   .openapi(
     createRoute({

@@ -66,6 +66,7 @@ export const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/{workspaceId}/inbox/sla-policies': { name: 'Walk SLA', firstResponseMinutes: 60 },
   'PATCH /api/v1/workspaces/{workspaceId}/inbox/sla-policies/{policyId}': { name: 'Walked SLA' },
   'PATCH /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}': { priority: 'high' },
+  'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/bulk': { conversationIds: ['00000000-0000-4000-8000-000000000000'], changes: { priority: 'high' } },
   'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/read': {},
   'POST /api/v1/workspaces/{workspaceId}/inbox/conversations/{conversationId}/merge': { intoConversationId: '00000000-0000-4000-8000-000000000000' },
   'PUT /api/v1/workspaces/{workspaceId}/inbox/settings': { autoAssign: false },
