@@ -163,4 +163,23 @@ describe('inbox journey', { skip: services.ok ? false : services.reason }, () =>
     assert.deepEqual(merged.identities.map((i: { network: string }) => i.network).sort(), ['bluesky', 'mastodon']);
     await shot(page, 'person-timeline');
   });
+
+  test('conversations selected in the list take one change together', async () => {
+    await page.goto(`${server.url}/w/${api.workspaceId}/inbox?hat=both`);
+    const boxes = page.getByRole('list', { name: 'Conversation list' }).getByRole('checkbox');
+    await boxes.first().waitFor();
+    const picked = Math.min(2, await boxes.count());
+    for (let i = 0; i < picked; i++) await boxes.nth(i).check();
+    const bar = page.getByRole('toolbar', { name: 'Change the selected conversations' });
+    await bar.getByText(`${picked} selected`).waitFor();
+    await bar.getByRole('button', { name: 'Priority' }).click();
+    await page.getByRole('menuitem', { name: 'Urgent' }).click();
+    await bar.waitFor({ state: 'detached' });
+    const urgent = await until('the selection urgent', async () => {
+      const found = await api.get(`${ws}/inbox/conversations?priority=urgent`);
+      return found.items.length >= picked ? found.items : undefined;
+    });
+    assert.equal(urgent.length, picked);
+    await shot(page, 'bulk-urgent');
+  });
 });

@@ -1,8 +1,9 @@
 // The middle column: the view's conversations, newest activity first. The next page loads as
-// the person scrolls near the end; the keyboard cursor (j/k) is kept in sight.
-import { Center, EmptyState, Loader, ScrollArea, Skeleton, Stack } from '@mantine/core';
+// the person scrolls near the end; the keyboard cursor (j/k) is kept in sight. Those who may
+// change conversations select rows with the checkbox beside each (the bulk bar shows above).
+import { Center, Checkbox, EmptyState, Loader, ScrollArea, Skeleton, Stack } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ConversationSummary } from '../../api/inbox-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { LoadMore } from '../../ui/LoadMore.tsx';
@@ -15,9 +16,12 @@ type Props = {
   selectedId: string | undefined;
   cursor: number;
   hrefFor: (id: string) => string;
+  /** The rows picked for a bulk change; absent for those who may not change conversations. */
+  selection?: { ids: ReadonlySet<string>; toggle: (id: string) => void };
+  header?: ReactNode;
 };
 
-export function ConversationList({ items, error, query, selectedId, cursor, hrefFor }: Props) {
+export function ConversationList({ items, error, query, selectedId, cursor, hrefFor, selection, header }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const rows = useRef(new Map<number, HTMLAnchorElement>());
@@ -49,7 +53,16 @@ export function ConversationList({ items, error, query, selectedId, cursor, href
     body = (
       <ul className="inbox-list" aria-label="Conversation list">
         {items.map((c, i) => (
-          <li key={c.id}>
+          <li key={c.id} className={selection ? 'inbox-list-item inbox-list-item-selectable' : 'inbox-list-item'}>
+            {selection ? (
+              <Checkbox
+                className="inbox-row-select"
+                size="xs"
+                aria-label={`Select ${c.person?.displayName ?? c.person?.handle ?? 'this conversation'}`}
+                checked={selection.ids.has(c.id)}
+                onChange={() => selection.toggle(c.id)}
+              />
+            ) : null}
             <ConversationRow
               ref={(el) => {
                 if (el) rows.current.set(i, el);
@@ -67,6 +80,7 @@ export function ConversationList({ items, error, query, selectedId, cursor, href
 
   return (
     <section aria-label="Conversations" className="inbox-list-column">
+      {header}
       <ScrollArea viewportRef={viewport} h="100%" type="auto">
         {body}
         <div ref={sentinel} aria-hidden style={{ height: 1 }} />

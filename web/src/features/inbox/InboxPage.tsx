@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { useCurrentWorkspace } from '../workspaces/useCurrentWorkspace.ts';
+import { BulkBar } from './BulkBar.tsx';
 import { ConversationList } from './ConversationList.tsx';
 import { ConversationPane, type PaneCommands } from './ConversationPane.tsx';
 import { hatQuery, readFilters, toListQuery } from './inbox-filters.ts';
@@ -57,6 +58,17 @@ export function InboxPage() {
   }, [openIndex]);
   const count = items?.length ?? 0;
 
+  // Rows picked for a bulk change; a new view or filter starts with none.
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setPicked(new Set()), [search]);
+  const togglePicked = (id: string) =>
+    setPicked((now) => {
+      const next = new Set(now);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const selection = can('inbox.manage') ? { ids: picked, toggle: togglePicked } : undefined;
+
   // After resolving or snoozing: the next conversation of the list (the one below, else above).
   const openNext = () => {
     if (!items) return;
@@ -82,6 +94,12 @@ export function InboxPage() {
         const target = items?.[cursor];
         if (!target) return false;
         openId(target.id);
+        return;
+      }
+      case 'select': {
+        const target = items?.[cursor];
+        if (!target || !selection) return false;
+        selection.toggle(target.id);
         return;
       }
       case 'help':
@@ -122,7 +140,16 @@ export function InboxPage() {
       <div className="inbox-filterbar">
         <InboxFilterBar workspaceId={workspace.id} filters={filters} teammates={teammates} knownTags={knownTags} />
       </div>
-      <ConversationList items={items} error={list.error} query={list} selectedId={conversationId} cursor={cursor} hrefFor={hrefFor} />
+      <ConversationList
+        items={items}
+        error={list.error}
+        query={list}
+        selectedId={conversationId}
+        cursor={cursor}
+        hrefFor={hrefFor}
+        selection={selection}
+        header={picked.size > 0 ? <BulkBar workspaceId={workspace.id} selected={[...picked]} teammates={teammates} knownTags={knownTags} onDone={() => setPicked(new Set())} /> : null}
+      />
       <div className="inbox-pane-column">
         {conversationId ? (
           <ConversationPane

@@ -1,6 +1,6 @@
 // The triage loop on the keyboard. One list drives both the key handler and the help overlay,
 // so the overlay can never promise a key that does nothing.
-export type ShortcutId = 'next' | 'previous' | 'open' | 'reply' | 'note' | 'assignMe' | 'assignMenu' | 'resolve' | 'snooze' | 'priority' | 'tag' | 'help' | 'send' | 'leave';
+export type ShortcutId = 'next' | 'previous' | 'open' | 'select' | 'reply' | 'note' | 'assignMe' | 'assignMenu' | 'resolve' | 'snooze' | 'priority' | 'tag' | 'help' | 'send' | 'leave';
 
 export type Shortcut = { id: ShortcutId; keys: string[]; label: string; shift?: boolean; inFields?: boolean };
 
@@ -8,6 +8,7 @@ export const shortcuts: Shortcut[] = [
   { id: 'next', keys: ['j'], label: 'Next conversation' },
   { id: 'previous', keys: ['k'], label: 'Previous conversation' },
   { id: 'open', keys: ['Enter'], label: 'Open the conversation' },
+  { id: 'select', keys: ['x'], label: 'Select the conversation (for a change to all selected)' },
   { id: 'reply', keys: ['r'], label: 'Reply' },
   { id: 'note', keys: ['n'], label: 'Write an internal note' },
   { id: 'assignMe', keys: ['a'], label: 'Assign to me' },
