@@ -4,6 +4,7 @@ import { ActionIcon, Avatar, Button, Group, Stack, Text, Tooltip } from '@mantin
 import { IconArrowMerge, IconCheck, IconLayoutSidebarRight, IconRotate } from '@tabler/icons-react';
 import type { ConversationDetail, ConversationPatch } from '../../api/inbox-types.ts';
 import { NetworkIcon } from '../channels/NetworkIcon.tsx';
+import { conversationTitle } from './inbox-labels.ts';
 import { PriorityBadge, SentimentBadge, SlaBadge } from './InboxBadges.tsx';
 import { TagList, TagsPopover } from './TagsPopover.tsx';
 import { AssignMenu, PriorityMenu, SnoozeMenu, StatusMenu, type MenuName } from './TriageMenus.tsx';
@@ -28,7 +29,7 @@ type Props = {
 
 export function ConversationHeader({ detail, teammates, meId, customStatuses, knownTags, canManage, openMenu, setOpenMenu, onPatch, onResolve, onPickSnooze, onMerge, personToggle }: Props) {
   const c = detail.conversation;
-  const name = c.person?.displayName ?? c.person?.handle ?? 'Unknown person';
+  const name = conversationTitle(c);
   const menu = (m: MenuName) => ({ opened: openMenu === m, onChange: (o: boolean) => setOpenMenu(o ? m : null), disabled: !canManage });
   const resolved = c.status === 'resolved';
   return (

@@ -8,6 +8,7 @@ import type { ConversationSummary } from '../../api/inbox-types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { LoadMore } from '../../ui/LoadMore.tsx';
 import { ConversationRow } from './ConversationRow.tsx';
+import { conversationTitle } from './inbox-labels.ts';
 
 type Props = {
   items: ConversationSummary[] | undefined;
@@ -58,7 +59,7 @@ export function ConversationList({ items, error, query, selectedId, cursor, href
               <Checkbox
                 className="inbox-row-select"
                 size="xs"
-                aria-label={`Select ${c.person?.displayName ?? c.person?.handle ?? 'this conversation'}`}
+                aria-label={`Select ${conversationTitle(c)}`}
                 checked={selection.ids.has(c.id)}
                 onChange={() => selection.toggle(c.id)}
               />

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { ConversationSummary } from '../../api/inbox-types.ts';
 import { NetworkIcon } from '../channels/NetworkIcon.tsx';
 import { PriorityBadge, SentimentBadge, SlaBadge } from './InboxBadges.tsx';
-import { listTime } from './inbox-labels.ts';
+import { conversationTitle, listTime } from './inbox-labels.ts';
 import { initialsOf } from '../../ui/initials.ts';
 
 type Props = { conversation: ConversationSummary; to: string; selected: boolean; cursor: boolean };
@@ -19,7 +19,7 @@ const snippetOf = (c: ConversationSummary) => {
 
 export const ConversationRow = forwardRef<HTMLAnchorElement, Props>(function ConversationRow({ conversation: c, to, selected, cursor }, ref) {
   const unread = c.unreadCount > 0;
-  const name = c.person?.displayName ?? c.person?.handle ?? 'Unknown person';
+  const name = conversationTitle(c);
   return (
     <Link
       ref={ref}

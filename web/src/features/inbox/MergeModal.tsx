@@ -10,7 +10,7 @@ import type { ConversationSummary } from '../../api/inbox-types.ts';
 import type { Page } from '../../api/types.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { conversationsKey, inboxBase } from './inbox-api.ts';
-import { listTime, statusLabel } from './inbox-labels.ts';
+import { conversationTitle, listTime, statusLabel } from './inbox-labels.ts';
 import { useMergeConversation } from './useConversation.ts';
 
 type Props = { opened: boolean; onClose: () => void; workspaceId: string; conversation: ConversationSummary; onMerged: (intoId: string) => void };
@@ -52,12 +52,12 @@ function MergeForm({ onClose, workspaceId, conversation, onMerged }: Omit<Props,
               </Text>
             ) : null}
             {items.map((c) => (
-              <Radio.Card key={c.id} value={c.id} p="xs" radius="md" withBorder aria-label={`${c.person?.displayName ?? 'Unknown'} on ${c.channel.displayName}: ${c.lastMessage?.text ?? ''}`}>
+              <Radio.Card key={c.id} value={c.id} p="xs" radius="md" withBorder aria-label={`${conversationTitle(c)} on ${c.channel.displayName}: ${c.lastMessage?.text ?? ''}`}>
                 <Group wrap="nowrap" gap="sm">
                   <Radio.Indicator />
                   <div style={{ minWidth: 0 }}>
                     <Text size="sm" fw={500}>
-                      {c.person?.displayName ?? 'Unknown person'} · {c.channel.displayName}
+                      {conversationTitle(c)} · {c.channel.displayName}
                     </Text>
                     <Text size="xs" c="dimmed" lineClamp={1}>
                       {statusLabel(c.status)} · {listTime(c.lastMessageAt)} · {c.lastMessage?.text}

@@ -1,5 +1,5 @@
 // Words and colours for the inbox's fixed vocabulary, so every screen names them the same way.
-import type { Priority, Sentiment, SlaState } from '../../api/inbox-types.ts';
+import type { ConversationSummary, Priority, Sentiment, SlaState } from '../../api/inbox-types.ts';
 import { builtinStatuses, priorities, sentiments } from '../../../../src/core/inbox/vocabulary.ts';
 
 export { builtinStatuses, priorities, sentiments };
@@ -36,3 +36,7 @@ export function fromNow(iso: string, now = Date.now()): string {
   if (Math.abs(hours) < 48) return relative.format(hours, 'hour');
   return relative.format(Math.round(hours / 24), 'day');
 }
+
+/** Who a conversation is with; a published post's conversation gathers everyone who answered it. */
+export const conversationTitle = (c: Pick<ConversationSummary, 'person' | 'postTargetId'>) =>
+  c.person?.displayName ?? c.person?.handle ?? (c.postTargetId ? 'Replies to your post' : 'Unknown person');
