@@ -85,6 +85,9 @@ describe('inbox journey', { skip: services.ok ? false : services.reason }, () =>
       return p.state === 'published' ? p : undefined;
     });
     const target = published.targets.find((t: { network: string }) => t.network === 'bluesky');
+    // Bob answers a post he has seen, one the AppView has indexed (else no reply notification is
+    // made for alice, and the reply never reaches her inbox).
+    await bluesky.network.processAll();
     const uri = new AtUri(target.externalId);
     const { data } = await bluesky.bob.agent.com.atproto.repo.getRecord({ repo: uri.host, collection: uri.collection, rkey: uri.rkey });
     const subject = { uri: data.uri, cid: data.cid! };
